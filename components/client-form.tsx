@@ -1,0 +1,276 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClientDraft } from '../utils/clients/draft';
+import type { FieldIssue } from '../utils/db/errors';
+import { ROUNDING_STEPS } from '../utils/db/types';
+import { t } from '../utils/i18n/messages';
+import { Field, issuesFor } from './field';
+import { roundingLabel } from './labels';
+
+interface ClientFormProps {
+  /** Unique prefix for element ids (two forms may share a page). */
+  idPrefix: string;
+  mode: 'create' | 'edit';
+  initial: ClientDraft;
+  timeZones: readonly string[];
+  onSubmit(draft: ClientDraft): Promise<FieldIssue[] | null>;
+  onCancel(): void;
+}
+
+const FIELD_ORDER = [
+  'name',
+  'shortName',
+  'color',
+  'emails',
+  'domains',
+  'gmailAccounts',
+  'hourlyRate',
+  'currency',
+  'rounding',
+  'minimumMinutes',
+  'timeZone',
+  'language',
+  'monthlyBudgetHours',
+  'notes',
+];
+
+export function ClientForm({
+  idPrefix,
+  mode,
+  initial,
+  timeZones,
+  onSubmit,
+  onCancel,
+}: ClientFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = (name: string) => `${idPrefix}-${name}`;
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>(`#${id('name')}`)?.focus();
+    // Focus the first field once, when the form opens.
+  }, []);
+
+  const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const text = (key: keyof ClientDraft) => (e: Event) =>
+    set(key, (e.currentTarget as HTMLInputElement).value as never);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const problems = await onSubmit(draft);
+      if (problems?.length) {
+        setIssues(problems);
+        const first = FIELD_ORDER.find((f) => problems.some((p) => p.field === f));
+        if (first) formRef.current?.querySelector<HTMLElement>(`#${id(first)}`)?.focus();
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      class="client-form"
+      aria-label={mode === 'create' ? t('clientFormCreateTitle') : t('clientFormEditTitle')}
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <h3>{mode === 'create' ? t('clientFormCreateTitle') : t('clientFormEditTitle')}</h3>
+      {issues.length > 0 && (
+        <p class="form-error" role="alert">
+          {t('formHasErrors', [issues.length])}
+        </p>
+      )}
+      <Field id={id('name')} label={t('clientName')} errors={issuesFor(issues, 'name')}>
+        {(a) => (
+          <input {...a} value={draft.name} onInput={text('name')} autoComplete="off" required />
+        )}
+      </Field>
+      <div class="row">
+        <Field
+          id={id('shortName')}
+          label={t('clientShortName')}
+          hint={t('clientShortNameHint')}
+          errors={issuesFor(issues, 'shortName')}
+        >
+          {(a) => (
+            <input {...a} value={draft.shortName} maxLength={12} onInput={text('shortName')} />
+          )}
+        </Field>
+        <Field id={id('color')} label={t('clientColor')} errors={issuesFor(issues, 'color')}>
+          {(a) => <input {...a} type="color" value={draft.color} onInput={text('color')} />}
+        </Field>
+      </div>
+      <Field
+        id={id('emails')}
+        label={t('clientEmails')}
+        hint={t('clientEmailsHint')}
+        errors={issuesFor(issues, 'emails')}
+      >
+        {(a) => <textarea {...a} rows={2} value={draft.emails} onInput={text('emails')} />}
+      </Field>
+      <Field
+        id={id('domains')}
+        label={t('clientDomains')}
+        hint={t('clientDomainsHint')}
+        errors={issuesFor(issues, 'domains')}
+      >
+        {(a) => <input {...a} value={draft.domains} onInput={text('domains')} />}
+      </Field>
+      <Field
+        id={id('gmailAccounts')}
+        label={t('clientGmailAccounts')}
+        hint={t('clientGmailAccountsHint')}
+        errors={issuesFor(issues, 'gmailAccounts')}
+      >
+        {(a) => (
+          <input
+            {...a}
+            inputMode="numeric"
+            value={draft.gmailAccounts}
+            onInput={text('gmailAccounts')}
+          />
+        )}
+      </Field>
+      <div class="row">
+        <Field
+          id={id('hourlyRate')}
+          label={t('clientHourlyRate')}
+          errors={issuesFor(issues, 'hourlyRate')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              value={draft.hourlyRate}
+              onInput={text('hourlyRate')}
+            />
+          )}
+        </Field>
+        <Field
+          id={id('currency')}
+          label={t('clientCurrency')}
+          errors={issuesFor(issues, 'currency')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              value={draft.currency}
+              maxLength={3}
+              list={id('currency-list')}
+              onInput={text('currency')}
+            />
+          )}
+        </Field>
+        <datalist id={id('currency-list')}>
+          {['EUR', 'USD', 'GBP', 'CHF'].map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </div>
+      <div class="row">
+        <Field
+          id={id('rounding')}
+          label={t('clientRounding')}
+          errors={issuesFor(issues, 'rounding')}
+        >
+          {(a) => (
+            <select {...a} value={draft.rounding} onChange={text('rounding')}>
+              {ROUNDING_STEPS.map((step) => (
+                <option key={step} value={String(step)}>
+                  {roundingLabel(step)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id={id('minimumMinutes')}
+          label={t('clientMinimumMinutes')}
+          errors={issuesFor(issues, 'minimumMinutes')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              inputMode="numeric"
+              value={draft.minimumMinutes}
+              onInput={text('minimumMinutes')}
+            />
+          )}
+        </Field>
+      </div>
+      <div class="row">
+        <Field
+          id={id('timeZone')}
+          label={t('clientTimeZone')}
+          errors={issuesFor(issues, 'timeZone')}
+        >
+          {(a) => (
+            <input {...a} value={draft.timeZone} list={id('tz-list')} onInput={text('timeZone')} />
+          )}
+        </Field>
+        <datalist id={id('tz-list')}>
+          {timeZones.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+        <Field
+          id={id('language')}
+          label={t('clientLanguage')}
+          errors={issuesFor(issues, 'language')}
+        >
+          {(a) => (
+            <select {...a} value={draft.language} onChange={text('language')}>
+              <option value="it">{t('languageItalian')}</option>
+              <option value="en">{t('languageEnglish')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field
+        id={id('monthlyBudgetHours')}
+        label={t('clientBudget')}
+        hint={t('clientBudgetHint')}
+        errors={issuesFor(issues, 'monthlyBudgetHours')}
+      >
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            value={draft.monthlyBudgetHours}
+            onInput={text('monthlyBudgetHours')}
+          />
+        )}
+      </Field>
+      <div class="field field--check">
+        <input
+          id={id('billable')}
+          type="checkbox"
+          checked={draft.billableByDefault}
+          onChange={(e) => set('billableByDefault', (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={id('billable')}>{t('clientBillableByDefault')}</label>
+      </div>
+      <Field id={id('notes')} label={t('clientNotes')} errors={issuesFor(issues, 'notes')}>
+        {(a) => <textarea {...a} rows={3} value={draft.notes} onInput={text('notes')} />}
+      </Field>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
+          {saving ? t('saving') : t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

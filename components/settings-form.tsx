@@ -1,0 +1,221 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../utils/db/settings';
+import type { FieldIssue } from '../utils/db/errors';
+import { ROUNDING_STEPS, type RoundingStep } from '../utils/db/types';
+import { minutesToHHMM, parseHHMM } from '../utils/i18n/format';
+import { getLocale, t } from '../utils/i18n/messages';
+import { Field, issuesFor } from './field';
+import { roundingLabel } from './labels';
+
+interface SettingsFormProps {
+  settings: Settings;
+  onSave(settings: Settings): Promise<FieldIssue[] | null>;
+}
+
+/** Weekday names from `Intl` (2026-11-01 is a Sunday): index 0 = Sunday. */
+function weekdayNames(locale: string): string[] {
+  const fmt = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, d) => fmt.format(Date.UTC(2026, 10, 1 + d)));
+}
+
+export function SettingsForm({ settings, onSave }: SettingsFormProps) {
+  const [draft, setDraft] = useState(settings);
+  const [start, setStart] = useState(minutesToHHMM(settings.workStartMinutes));
+  const [end, setEnd] = useState(minutesToHHMM(settings.workEndMinutes));
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const days = weekdayNames(getLocale());
+  const order = [1, 2, 3, 4, 5, 6, 0];
+
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setStatus('');
+    const startMin = parseHHMM(start);
+    const endMin = parseHHMM(end);
+    if (startMin === null || endMin === null) {
+      setIssues([{ field: 'workHours', message: 'errorTimeInvalid' }]);
+      return;
+    }
+    setSaving(true);
+    try {
+      const problems = await onSave({
+        ...draft,
+        workStartMinutes: startMin,
+        workEndMinutes: endMin,
+      });
+      setIssues(problems ?? []);
+      if (!problems?.length) setStatus(t('settingsSaved'));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settingsTitle')}</h2>
+      <Field id="set-name" label={t('settingsVaName')} errors={issuesFor(issues, 'vaName')}>
+        {(a) => (
+          <input
+            {...a}
+            value={draft.vaName}
+            autoComplete="name"
+            onInput={(e) => set('vaName', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id="set-signature"
+        label={t('settingsSignature')}
+        errors={issuesFor(issues, 'signature')}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={3}
+            value={draft.signature}
+            onInput={(e) => set('signature', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <fieldset>
+        <legend>{t('settingsWorkingHours')}</legend>
+        <div class="row">
+          <Field
+            id="set-start"
+            label={t('settingsWorkStart')}
+            errors={issuesFor(issues, 'workHours')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                type="time"
+                value={start}
+                onInput={(e) => setStart(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field id="set-end" label={t('settingsWorkEnd')}>
+            {(a) => (
+              <input
+                {...a}
+                type="time"
+                value={end}
+                onInput={(e) => setEnd(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset
+        aria-describedby={issuesFor(issues, 'workingDays').length ? 'set-days-error' : undefined}
+      >
+        <legend>{t('settingsWorkingDays')}</legend>
+        <div class="days">
+          {order.map((d) => (
+            <label key={d} class="day">
+              <input
+                type="checkbox"
+                checked={draft.workingDays.includes(d)}
+                onChange={(e) =>
+                  set(
+                    'workingDays',
+                    e.currentTarget.checked
+                      ? [...draft.workingDays, d]
+                      : draft.workingDays.filter((x) => x !== d),
+                  )
+                }
+              />
+              {days[d]}
+            </label>
+          ))}
+        </div>
+        {issuesFor(issues, 'workingDays').map((m) => (
+          <p key={m} id="set-days-error" class="field__errors">
+            {m}
+          </p>
+        ))}
+      </fieldset>
+      <div class="row">
+        <Field
+          id="set-currency"
+          label={t('settingsCurrency')}
+          errors={issuesFor(issues, 'defaultCurrency')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              maxLength={3}
+              value={draft.defaultCurrency}
+              onInput={(e) => set('defaultCurrency', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id="set-rounding"
+          label={t('settingsRounding')}
+          errors={issuesFor(issues, 'defaultRounding')}
+        >
+          {(a) => (
+            <select
+              {...a}
+              value={String(draft.defaultRounding)}
+              onChange={(e) =>
+                set('defaultRounding', Number(e.currentTarget.value) as RoundingStep)
+              }
+            >
+              {ROUNDING_STEPS.map((s) => (
+                <option key={s} value={String(s)}>
+                  {roundingLabel(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div class="row">
+        <Field id="set-week-start" label={t('settingsWeekStart')}>
+          {(a) => (
+            <select
+              {...a}
+              value={String(draft.weekStart)}
+              onChange={(e) =>
+                set('weekStart', Number(e.currentTarget.value) as Settings['weekStart'])
+              }
+            >
+              {([1, 0, 6] as const).map((d) => (
+                <option key={d} value={String(d)}>
+                  {days[d]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="set-language" label={t('settingsLanguage')}>
+          {(a) => (
+            <select
+              {...a}
+              value={draft.language}
+              onChange={(e) => set('language', e.currentTarget.value as Settings['language'])}
+            >
+              <option value="auto">{t('languageAuto')}</option>
+              <option value="it">{t('languageItalian')}</option>
+              <option value="en">{t('languageEnglish')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
+          {saving ? t('saving') : t('saveSettings')}
+        </button>
+        <span role="status" class="notice-inline">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

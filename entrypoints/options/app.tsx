@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { SettingsForm } from '../../components/settings-form';
+import { SectionNav } from '../../components/section-nav';
+import { ValidationError } from '../../utils/db/errors';
+import { saveSettings, type Settings } from '../../utils/db/settings';
+import { t } from '../../utils/i18n/messages';
+import { useSettings } from '../../utils/ui/use-settings';
+import { ClientsView } from '../sidepanel/views/clients-view';
+import { SampleDataCard } from './views/sample-data-card';
+
+type SectionKey = 'clients' | 'settings';
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const settings = useSettings(initialSettings);
+  const initial: SectionKey = location.hash === '#settings' ? 'settings' : 'clients';
+  const [section, setSection] = useState<SectionKey>(initial);
+
+  async function save(next: Settings) {
+    try {
+      await saveSettings(next);
+      return null;
+    } catch (error) {
+      if (error instanceof ValidationError) return error.issues;
+      throw error;
+    }
+  }
+
+  return (
+    <div class="page page--options">
+      <header class="page-header">
+        <h1>{t('optionsTitle')}</h1>
+        <SectionNav<SectionKey>
+          label={t('sectionsLabel')}
+          sections={[
+            { key: 'clients', label: t('sectionClients') },
+            { key: 'settings', label: t('sectionSettings') },
+          ]}
+          current={section}
+          onSelect={setSection}
+        />
+      </header>
+      <main>
+        <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
+          {section === 'clients' && (
+            <>
+              <SampleDataCard />
+              <ClientsView settings={settings} idPrefix="options-client" />
+            </>
+          )}
+          {section === 'settings' && (
+            <SettingsForm key={settings.language} settings={settings} onSave={save} />
+          )}
+        </div>
+      </main>
+    </div>
+  );
+}

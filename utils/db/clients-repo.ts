@@ -1,0 +1,106 @@
+import { getDb } from './app-db';
+import { NotFoundError, ValidationError } from './errors';
+import type { Client, Id } from './types';
+import {
+  CLIENT_PALETTE,
+  nameKey,
+  normalizeClientInput,
+  validateClientInput,
+  type ClientInput,
+} from '../clients/validate';
+
+export interface ListClientsOptions {
+  includeArchived?: boolean;
+}
+
+/** Clients sorted by name; archived ones only when asked. */
+export async function listClients(options: ListClientsOptions = {}): Promise<Client[]> {
+  const db = getDb();
+  const rows = options.includeArchived
+    ? await db.clients.orderBy('nameKey').toArray()
+    : await db.clients.where('archived').equals(0).sortBy('nameKey');
+  return rows;
+}
+
+export async function getClient(id: Id): Promise<Client | undefined> {
+  return getDb().clients.get(id);
+}
+
+/** Creates a client after checking it against every other client, in one transaction. */
+export async function createClient(input: ClientInput, now: number = Date.now()): Promise<Client> {
+  const db = getDb();
+  return db.transaction('rw', db.clients, async () => {
+    const clean = normalizeClientInput(input);
+    const others = await db.clients.toArray();
+    const issues = validateClientInput(clean, others);
+    if (issues.length) throw new ValidationError(issues);
+    const client: Client = {
+      ...clean,
+      id: crypto.randomUUID(),
+      nameKey: nameKey(clean.name),
+      archived: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.clients.add(client);
+    return client;
+  });
+}
+
+export async function updateClient(
+  id: Id,
+  input: ClientInput,
+  now: number = Date.now(),
+): Promise<Client> {
+  const db = getDb();
+  return db.transaction('rw', db.clients, async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new NotFoundError('client', id);
+    const clean = normalizeClientInput(input);
+    const others = (await db.clients.toArray()).filter((c) => c.id !== id);
+    const issues = validateClientInput(clean, others);
+    if (issues.length) throw new ValidationError(issues);
+    const client: Client = {
+      ...current,
+      ...clean,
+      nameKey: nameKey(clean.name),
+      updatedAt: now,
+    };
+    await db.clients.put(client);
+    return client;
+  });
+}
+
+/** Archiving hides a client from pickers; every entry, thread and appointment stays. */
+export async function setClientArchived(
+  id: Id,
+  archived: boolean,
+  now: number = Date.now(),
+): Promise<Client> {
+  const db = getDb();
+  return db.transaction('rw', db.clients, async () => {
+    const current = await db.clients.get(id);
+    if (!current) throw new NotFoundError('client', id);
+    const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
+    await db.clients.put(client);
+    return client;
+  });
+}
+
+/** The palette colour used least so far, so new clients are told apart at a glance. */
+export function nextClientColor(existing: readonly Pick<Client, 'color'>[]): string {
+  let best: string = CLIENT_PALETTE[0];
+  let bestCount = Infinity;
+  for (const color of CLIENT_PALETTE) {
+    const count = existing.filter((c) => c.color === color).length;
+    if (count < bestCount) {
+      best = color;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export async function countClients(): Promise<number> {
+  return getDb().clients.count();
+}

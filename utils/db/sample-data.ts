@@ -1,0 +1,102 @@
+import { getDb } from './app-db';
+import { createClient } from './clients-repo';
+import type { Client, TimeEntry } from './types';
+import type { ClientInput } from '../clients/validate';
+
+const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
+  gmailAccounts: [],
+  hourlyRate: 2500,
+  currency: 'EUR',
+  rounding: 15,
+  minimumMinutes: 0,
+  timeZone: 'Europe/Rome',
+  language: 'it',
+  billableByDefault: true,
+  monthlyBudgetHours: null,
+  notes: '',
+};
+
+export const SAMPLE_CLIENTS: ClientInput[] = [
+  {
+    ...base,
+    name: 'Studio Legale Rossi',
+    shortName: 'Rossi',
+    color: '#1a73e8',
+    emails: ['avv.rossi@studiorossi.it'],
+    domains: ['studiorossi.it'],
+    hourlyRate: 3000,
+    monthlyBudgetHours: 20,
+    notes: 'Agenda udienze e corrispondenza con i clienti dello studio.',
+  },
+  {
+    ...base,
+    name: 'Bianchi Immobiliare',
+    shortName: 'Bianchi',
+    color: '#188038',
+    emails: ['giulia@bianchi-immobiliare.it'],
+    domains: ['bianchi-immobiliare.it'],
+    rounding: 5,
+    minimumMinutes: 15,
+  },
+  {
+    ...base,
+    name: 'Hartley Coaching',
+    shortName: 'Hartley',
+    color: '#e37400',
+    emails: ['emma@hartleycoaching.co.uk'],
+    domains: ['hartleycoaching.co.uk'],
+    hourlyRate: 3500,
+    currency: 'GBP',
+    rounding: 6,
+    timeZone: 'Europe/London',
+    language: 'en',
+  },
+  {
+    ...base,
+    name: 'Dott.ssa Verdi',
+    shortName: 'Verdi',
+    color: '#9334e6',
+    emails: ['segreteria.verdi@gmail.com'],
+    domains: [],
+    hourlyRate: 2200,
+    rounding: 10,
+  },
+];
+
+/**
+ * Fills an empty database with sample clients and this morning's time entries, in one
+ * transaction. Does nothing when any client exists (it never mixes with a VA's real data).
+ */
+export async function seedSampleData(now: number = Date.now()): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.clients, db.timeEntries, async () => {
+    if ((await db.clients.count()) > 0) return false;
+    const clients: Client[] = [];
+    for (const input of SAMPLE_CLIENTS) clients.push(await createClient(input, now));
+    const dayStart = new Date(now);
+    dayStart.setHours(8, 30, 0, 0);
+    const blocks = [25, 40, 15];
+    let cursor = Math.min(dayStart.getTime(), now - 90 * 60_000);
+    const entries: TimeEntry[] = blocks.map((minutes, i) => {
+      const start = cursor;
+      const end = start + minutes * 60_000;
+      cursor = end + 5 * 60_000;
+      return {
+        id: crypto.randomUUID(),
+        clientId: clients[i % clients.length]!.id,
+        start,
+        end,
+        note: ['Triage posta', 'Agenda udienze', 'Call prep'][i]!,
+        billable: true,
+        activityType: 'email',
+        threadId: null,
+        appointmentId: null,
+        calendarEventId: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+    });
+    await db.timeEntries.bulkAdd(entries);
+    return true;
+  });
+}

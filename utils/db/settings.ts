@@ -1,0 +1,91 @@
+import { storage } from 'wxt/utils/storage';
+import type { Language, RoundingStep } from './types';
+import { ROUNDING_STEPS } from './types';
+import { isValidCurrency } from '../clients/validate';
+import { ValidationError, type FieldIssue } from './errors';
+
+/** The VA's own settings, kept in extension storage (small, typed, versioned). */
+export interface Settings {
+  vaName: string;
+  signature: string;
+  /** Minutes after midnight, local time. */
+  workStartMinutes: number;
+  workEndMinutes: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  workingDays: number[];
+  defaultCurrency: string;
+  defaultRounding: RoundingStep;
+  /** 1 = Monday, 0 = Sunday, 6 = Saturday. */
+  weekStart: 0 | 1 | 6;
+  /** 'auto' follows the browser's language. */
+  language: 'auto' | Language;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  vaName: '',
+  signature: '',
+  workStartMinutes: 9 * 60,
+  workEndMinutes: 18 * 60,
+  workingDays: [1, 2, 3, 4, 5],
+  defaultCurrency: 'EUR',
+  defaultRounding: 0,
+  weekStart: 1,
+  language: 'auto',
+};
+
+const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Settings with defaults filled in for anything a newer version added. */
+export async function getSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export function validateSettings(s: Settings): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (s.vaName.length > 80)
+    issues.push({ field: 'vaName', message: 'errorNameTooLong', params: ['80'] });
+  if (s.signature.length > 2000)
+    issues.push({ field: 'signature', message: 'errorNotesTooLong', params: ['2000'] });
+  const minuteOfDay = (m: number) => Number.isInteger(m) && m >= 0 && m <= 24 * 60;
+  if (!minuteOfDay(s.workStartMinutes) || !minuteOfDay(s.workEndMinutes))
+    issues.push({ field: 'workHours', message: 'errorTimeInvalid' });
+  else if (s.workEndMinutes <= s.workStartMinutes)
+    issues.push({ field: 'workHours', message: 'errorWorkHoursOrder' });
+  if (!s.workingDays.length || s.workingDays.some((d) => !Number.isInteger(d) || d < 0 || d > 6))
+    issues.push({ field: 'workingDays', message: 'errorWorkingDaysEmpty' });
+  if (!isValidCurrency(s.defaultCurrency))
+    issues.push({
+      field: 'defaultCurrency',
+      message: 'errorCurrencyInvalid',
+      params: [s.defaultCurrency],
+    });
+  if (!(ROUNDING_STEPS as readonly number[]).includes(s.defaultRounding))
+    issues.push({ field: 'defaultRounding', message: 'errorRoundingInvalid' });
+  if (![0, 1, 6].includes(s.weekStart))
+    issues.push({ field: 'weekStart', message: 'errorWeekStartInvalid' });
+  if (!['auto', 'en', 'it'].includes(s.language))
+    issues.push({ field: 'language', message: 'errorLanguageInvalid' });
+  return issues;
+}
+
+export async function saveSettings(next: Settings): Promise<Settings> {
+  const clean: Settings = {
+    ...next,
+    vaName: next.vaName.trim(),
+    signature: next.signature.replace(/\s+$/, ''),
+    workingDays: [...new Set(next.workingDays)].sort((a, b) => a - b),
+    defaultCurrency: next.defaultCurrency.trim().toUpperCase(),
+  };
+  const issues = validateSettings(clean);
+  if (issues.length) throw new ValidationError(issues);
+  await settingsItem.setValue(clean);
+  return clean;
+}
+
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => cb({ ...DEFAULT_SETTINGS, ...value }));
+}

@@ -1,0 +1,119 @@
+import { getLocale } from './messages';
+
+/** Digits after the decimal separator for a currency (2 for EUR, 0 for JPY). */
+export function currencyDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+/** `123450` EUR → `1.234,50 €` (it) or `€1,234.50` (en). */
+export function formatMoney(minor: number, currency: string, locale = getLocale()): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
+    minor / 10 ** digits,
+  );
+}
+
+/** Minor units as a plain number for an input field: `3550` → `35,50` (it). */
+export function formatMinorForInput(minor: number, currency: string, locale = getLocale()): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(minor / 10 ** digits);
+}
+
+/**
+ * Reads a decimal number typed by a VA: `35,5`, `35.50`, `1.234,50`, `1,234.50`.
+ * Returns null when the text is not a number.
+ */
+export function parseDecimal(text: string): number | null {
+  const s = text.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (!/^-?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let normal: string;
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    normal = s.split(group).join('').replace(decimal, '.');
+  } else if (lastComma >= 0) {
+    // One comma is a decimal comma (Italian); several are thousands separators.
+    normal = s.split(',').length === 2 ? s.replace(',', '.') : s.split(',').join('');
+  } else {
+    normal = s.split('.').length > 2 ? s.split('.').join('') : s;
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(normal)) return null;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Typed money → minor units; null when it is not a number or has too many decimals. */
+export function parseMoneyToMinor(text: string, currency: string): number | null {
+  const value = parseDecimal(text);
+  if (value === null) return null;
+  const digits = currencyDigits(currency);
+  const minor = Math.round(value * 10 ** digits);
+  if (Math.abs(minor - value * 10 ** digits) > 1e-6) return null;
+  return minor;
+}
+
+/** `90` → `1 h 30 min`, `45` → `45 min`, `0` → `0 min` (unit words from `Intl`). */
+export function formatMinutes(total: number, locale = getLocale()): string {
+  const sign = total < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(total));
+  const hours = Math.floor(abs / 60);
+  const minutes = abs % 60;
+  const unit = (value: number, unitName: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(
+      value,
+    );
+  if (hours === 0) return sign + unit(minutes, 'minute');
+  if (minutes === 0) return sign + unit(hours, 'hour');
+  return `${sign}${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
+}
+
+export function formatNumber(value: number, locale = getLocale(), maxDigits = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** `mer 25 nov 2026` (it) / `Wed 25 Nov 2026` (en). */
+export function formatDate(instant: number, locale = getLocale(), timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).format(instant);
+}
+
+/** `14:30` in both languages (24-hour clock for Italian and British English). */
+export function formatTime(instant: number, locale = getLocale(), timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    instant,
+  );
+}
+
+/** `HH:MM` ↔ minutes after midnight, for working-hours inputs. */
+export function minutesToHHMM(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+export function parseHHMM(text: string): number | null {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const h = Number(match[1]);
+  const m = Number(match[2]);
+  if (h > 24 || m > 59 || (h === 24 && m > 0)) return null;
+  return h * 60 + m;
+}

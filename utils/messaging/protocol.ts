@@ -1,0 +1,61 @@
+import type { FieldIssue } from '../db/errors';
+
+/** Every response between contexts: a value, or an error the receiver can show in words. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export type ErrorCode = 'badRequest' | 'validation' | 'notFound' | 'unavailable' | 'internal';
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+/** What a content script needs to draw a client chip: never rates or notes. */
+export interface ClientSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  color: string;
+}
+
+/**
+ * The protocol: message type → input and output. Later issues add their messages here, each
+ * handled by one background module per domain (`entrypoints/background/handlers/*.ts`).
+ */
+export interface Protocol {
+  /** Open the side panel (Chrome) or sidebar (Firefox) in the sender's window. */
+  openSidePanel: { input: { windowId?: number }; output: { opened: boolean } };
+  /** Active clients for chips and pickers in pages that cannot read the database. */
+  listClientSummaries: { input: Record<string, never>; output: ClientSummary[] };
+}
+
+export type MessageType = keyof Protocol;
+export type InputOf<K extends MessageType> = Protocol[K]['input'];
+export type OutputOf<K extends MessageType> = Protocol[K]['output'];
+
+/** The wire format; `app` keeps VA Desk's messages apart from anything else on the runtime. */
+export interface Envelope<K extends MessageType = MessageType> {
+  app: 'va-desk';
+  type: K;
+  input: InputOf<K>;
+}
+
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { app?: unknown }).app === 'va-desk' &&
+    typeof (message as { type?: unknown }).type === 'string'
+  );
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> {
+  return issues
+    ? { ok: false, error: { code, message, issues } }
+    : { ok: false, error: { code, message } };
+}

@@ -1,0 +1,35 @@
+import type { TimeEntry } from '../db/types';
+
+const MINUTE = 60_000;
+
+/** Start of the local day containing `instant` (the browser's zone is the VA's). */
+export function startOfLocalDay(instant: number): number {
+  const d = new Date(instant);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+export function endOfLocalDay(instant: number): number {
+  const d = new Date(startOfLocalDay(instant));
+  d.setDate(d.getDate() + 1);
+  return d.getTime();
+}
+
+/**
+ * Minutes of the entries that fall inside [from, to), a running entry counting up to `now`.
+ * An entry crossing midnight counts only its part inside the range.
+ */
+export function minutesInRange(
+  entries: readonly Pick<TimeEntry, 'start' | 'end'>[],
+  from: number,
+  to: number,
+  now: number,
+): number {
+  let ms = 0;
+  for (const entry of entries) {
+    const end = entry.end ?? now;
+    const overlap = Math.min(end, to) - Math.max(entry.start, from);
+    if (overlap > 0) ms += overlap;
+  }
+  return Math.floor(ms / MINUTE);
+}

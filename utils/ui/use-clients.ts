@@ -1,0 +1,38 @@
+import type { ClientDraft } from '../clients/draft';
+import { inputFromDraft } from '../clients/draft';
+import { createClient, listClients, setClientArchived, updateClient } from '../db/clients-repo';
+import { ValidationError, type FieldIssue } from '../db/errors';
+import type { Client } from '../db/types';
+import { useLiveQuery, type LiveState } from './use-live-query';
+
+export interface ClientsController {
+  clients: LiveState<Client[]>;
+  /** Saves a new (id undefined) or existing client; returns the problems, or the saved client. */
+  save(
+    id: string | undefined,
+    draft: ClientDraft,
+  ): Promise<{ issues: FieldIssue[] } | { client: Client }>;
+  setArchived(id: string, archived: boolean): Promise<void>;
+}
+
+/** What both the options page and the side panel need to manage clients. */
+export function useClients(): ClientsController {
+  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  return {
+    clients,
+    async save(id, draft) {
+      const parsed = inputFromDraft(draft);
+      if (!parsed.ok) return { issues: parsed.issues };
+      try {
+        const client = id ? await updateClient(id, parsed.input) : await createClient(parsed.input);
+        return { client };
+      } catch (error) {
+        if (error instanceof ValidationError) return { issues: error.issues };
+        throw error;
+      }
+    },
+    async setArchived(id, archived) {
+      await setClientArchived(id, archived);
+    },
+  };
+}
