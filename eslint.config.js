@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // e2e helpers evaluate functions inside extension pages.
+    files: ['tests/e2e/**'],
+    languageOptions: { globals: { chrome: 'readonly', indexedDB: 'readonly' } },
+  },
+  {
     // Only the data layer may touch Dexie.
     files: ['entrypoints/**', 'components/**'],
     rules: {

@@ -15,9 +15,12 @@ export function currencyDigits(currency: string): number {
 /** `123450` EUR → `1.234,50 €` (it) or `€1,234.50` (en). */
 export function formatMoney(minor: number, currency: string, locale = getLocale()): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    minor / 10 ** digits,
-  );
+  // Grouping always: Italian CLDR leaves 4-digit amounts ungrouped, VAs write `1.234,50 €`.
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    useGrouping: 'always',
+  }).format(minor / 10 ** digits);
 }
 
 /** Minor units as a plain number for an input field: `3550` → `35,50` (it). */
