@@ -72,7 +72,7 @@ const EMAIL_RE =
 const DOMAIN_RE =
   /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
 const COLOR_RE = /^#[0-9a-f]{6}$/;
-const IANA_RE = /^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/;
+const IANA_RE = /^(?:UTC|[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/i;
 
 export const LIMITS = {
   nameLength: 80,
@@ -101,6 +101,13 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `europe/rome` → `Europe/Rome`: the zone as the browser spells it (unchanged when unknown). */
+export function canonicalTimeZone(zone: string): string {
+  const trimmed = zone.trim();
+  if (!isValidTimeZone(trimmed)) return trimmed;
+  return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
 }
 
 export function isValidCurrency(code: string): boolean {
@@ -143,7 +150,7 @@ export function normalizeClientInput(input: ClientInput): ClientInput {
     domains: uniqueLower(input.domains),
     gmailAccounts: [...new Set(input.gmailAccounts)].sort((a, b) => a - b),
     currency: input.currency.trim().toUpperCase(),
-    timeZone: input.timeZone.trim(),
+    timeZone: canonicalTimeZone(input.timeZone),
     notes: input.notes.trim(),
   };
 }

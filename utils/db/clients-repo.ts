@@ -1,5 +1,5 @@
 import { getDb } from './app-db';
-import { NotFoundError, ValidationError } from './errors';
+import { MissingRecordError, ValidationError } from './errors';
 import type { Client, Id } from './types';
 import {
   CLIENT_PALETTE,
@@ -55,7 +55,7 @@ export async function updateClient(
   const db = getDb();
   return db.transaction('rw', db.clients, async () => {
     const current = await db.clients.get(id);
-    if (!current) throw new NotFoundError('client', id);
+    if (!current) throw new MissingRecordError('client', id);
     const clean = normalizeClientInput(input);
     const others = (await db.clients.toArray()).filter((c) => c.id !== id);
     const issues = validateClientInput(clean, others);
@@ -80,7 +80,7 @@ export async function setClientArchived(
   const db = getDb();
   return db.transaction('rw', db.clients, async () => {
     const current = await db.clients.get(id);
-    if (!current) throw new NotFoundError('client', id);
+    if (!current) throw new MissingRecordError('client', id);
     const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
     await db.clients.put(client);
     return client;

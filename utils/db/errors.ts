@@ -17,9 +17,13 @@ export class ValidationError extends Error {
   }
 }
 
-export class NotFoundError extends Error {
+/**
+ * A record the caller named does not exist. Not named `NotFoundError`: Dexie would take that for
+ * IndexedDB's own error of the same name and re-wrap it.
+ */
+export class MissingRecordError extends Error {
   constructor(what: string, id: string) {
     super(`${what} ${id} not found`);
-    this.name = 'NotFoundError';
+    this.name = 'MissingRecordError';
   }
 }

@@ -34,27 +34,33 @@ export function formatMinorForInput(minor: number, currency: string, locale = ge
 }
 
 /**
- * Reads a decimal number typed by a VA: `35,5`, `35.50`, `1.234,50`, `1,234.50`.
+ * Reads a decimal number typed by a VA: `35,5`, `35.50`, `1.234,50`, `1,234.50`, `1.234.567`.
+ * Thousands separators must stand every three digits, so typos like `10.00.00` are refused.
  * Returns null when the text is not a number.
  */
 export function parseDecimal(text: string): number | null {
   const s = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^-?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  let normal: string;
-  if (lastComma >= 0 && lastDot >= 0) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    normal = s.split(group).join('').replace(decimal, '.');
-  } else if (lastComma >= 0) {
-    // One comma is a decimal comma (Italian); several are thousands separators.
-    normal = s.split(',').length === 2 ? s.replace(',', '.') : s.split(',').join('');
-  } else {
-    normal = s.split('.').length > 2 ? s.split('.').join('') : s;
-  }
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return null;
-  const value = Number(normal);
+  const sign = s.startsWith('-') ? '-' : '';
+  const body = sign ? s.slice(1) : s;
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return null;
+  const commas = body.split(',').length - 1;
+  const dots = body.split('.').length - 1;
+  let decimal: ',' | '.' | null;
+  if (commas && dots) decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+  else if (commas === 1)
+    decimal = ','; // Italian decimal comma: `1,5`
+  else if (dots === 1) decimal = '.';
+  else decimal = null; // only grouping separators (`1.234.567`), or none
+  const group = decimal === ',' ? '.' : decimal === '.' ? ',' : commas ? ',' : '.';
+  const [intPart = '', fraction, extra] = decimal ? body.split(decimal) : [body];
+  if (extra !== undefined || (fraction !== undefined && !/^\d+$/.test(fraction))) return null;
+  if (intPart.includes(group)) {
+    const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`);
+    if (!grouped.test(intPart)) return null;
+  } else if (!/^\d+$/.test(intPart)) return null;
+  const value = Number(
+    `${sign}${intPart.split(group).join('')}${fraction !== undefined ? `.${fraction}` : ''}`,
+  );
   return Number.isFinite(value) ? value : null;
 }
 

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '../db/errors';
+import { MissingRecordError, ValidationError } from '../db/errors';
 import {
   fail,
   isEnvelope,
@@ -69,7 +69,7 @@ async function dispatch(
 export function toFailure(error: unknown, type: string): Result<never> {
   if (error instanceof BadRequestError) return fail('badRequest', error.message);
   if (error instanceof ValidationError) return fail('validation', error.message, error.issues);
-  if (error instanceof NotFoundError) return fail('notFound', error.message);
+  if (error instanceof MissingRecordError) return fail('notFound', error.message);
   console.error(`[va-desk] ${type} failed`, error);
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
