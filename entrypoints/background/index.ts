@@ -4,13 +4,17 @@ import { requestPersistentStorage } from '../../utils/db/app-db';
 import { createRouter } from '../../utils/messaging/router';
 import { configurePanelBehavior, openSidePanel } from '../../utils/panel';
 import { clientHandlers } from './handlers/clients';
+import { gmailHandlers } from './handlers/gmail';
 import { panelHandlers } from './handlers/panel';
 import { createMenus, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID } from './menus';
 
 // The service worker can be stopped at any moment: everything here is wiring, no state is kept in
 // module variables. Listeners are registered synchronously so a wake-up event is never missed.
 export default defineBackground(() => {
-  const route = createRouter({ ...clientHandlers, ...panelHandlers }, browser.runtime.id);
+  const route = createRouter(
+    { ...clientHandlers, ...gmailHandlers, ...panelHandlers },
+    browser.runtime.id,
+  );
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 

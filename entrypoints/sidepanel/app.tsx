@@ -7,14 +7,18 @@ import { pinnedTabId } from '../../utils/pages/tab-context';
 import { useSettings } from '../../utils/ui/use-settings';
 import { useTabContext } from '../../utils/ui/use-tab-context';
 import { ClientsView } from './views/clients-view';
+import { EmailView } from './views/email-view';
 
-type SectionKey = 'clients';
+type SectionKey = 'email' | 'clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
   const context = useTabContext(pinnedTabId(location.search));
-  const [section, setSection] = useState<SectionKey>('clients');
-  const sections = [{ key: 'clients' as const, label: t('sectionClients') }];
+  const [section, setSection] = useState<SectionKey>('email');
+  const sections = [
+    { key: 'email' as const, label: t('sectionEmail') },
+    { key: 'clients' as const, label: t('sectionClients') },
+  ];
 
   return (
     <div class="page page--panel">
@@ -30,6 +34,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       </header>
       <main>
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
+          {section === 'email' && <EmailView context={context} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}
         </div>
       </main>

@@ -1,4 +1,5 @@
-import { getDb } from './app-db';
+import { getDb, type AppDb } from './app-db';
+import { tagsRevision } from './threads-repo';
 import { MissingRecordError, ValidationError } from './errors';
 import type { Client, Id } from './types';
 import {
@@ -26,25 +27,33 @@ export async function getClient(id: Id): Promise<Client | undefined> {
   return getDb().clients.get(id);
 }
 
+/**
+ * Adds a client after checking it against every other client. Runs inside the caller's
+ * transaction (which must include `clients`) and has no other side effect.
+ */
+export async function insertClient(db: AppDb, input: ClientInput, now: number): Promise<Client> {
+  const clean = normalizeClientInput(input);
+  const others = await db.clients.toArray();
+  const issues = validateClientInput(clean, others);
+  if (issues.length) throw new ValidationError(issues);
+  const client: Client = {
+    ...clean,
+    id: crypto.randomUUID(),
+    nameKey: nameKey(clean.name),
+    archived: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.clients.add(client);
+  return client;
+}
+
 /** Creates a client after checking it against every other client, in one transaction. */
 export async function createClient(input: ClientInput, now: number = Date.now()): Promise<Client> {
   const db = getDb();
-  return db.transaction('rw', db.clients, async () => {
-    const clean = normalizeClientInput(input);
-    const others = await db.clients.toArray();
-    const issues = validateClientInput(clean, others);
-    if (issues.length) throw new ValidationError(issues);
-    const client: Client = {
-      ...clean,
-      id: crypto.randomUUID(),
-      nameKey: nameKey(clean.name),
-      archived: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.clients.add(client);
-    return client;
-  });
+  return db
+    .transaction('rw', db.clients, () => insertClient(db, input, now))
+    .then(afterClientChange);
 }
 
 export async function updateClient(
@@ -53,22 +62,24 @@ export async function updateClient(
   now: number = Date.now(),
 ): Promise<Client> {
   const db = getDb();
-  return db.transaction('rw', db.clients, async () => {
-    const current = await db.clients.get(id);
-    if (!current) throw new MissingRecordError('client', id);
-    const clean = normalizeClientInput(input);
-    const others = (await db.clients.toArray()).filter((c) => c.id !== id);
-    const issues = validateClientInput(clean, others);
-    if (issues.length) throw new ValidationError(issues);
-    const client: Client = {
-      ...current,
-      ...clean,
-      nameKey: nameKey(clean.name),
-      updatedAt: now,
-    };
-    await db.clients.put(client);
-    return client;
-  });
+  return db
+    .transaction('rw', db.clients, async () => {
+      const current = await db.clients.get(id);
+      if (!current) throw new MissingRecordError('client', id);
+      const clean = normalizeClientInput(input);
+      const others = (await db.clients.toArray()).filter((c) => c.id !== id);
+      const issues = validateClientInput(clean, others);
+      if (issues.length) throw new ValidationError(issues);
+      const client: Client = {
+        ...current,
+        ...clean,
+        nameKey: nameKey(clean.name),
+        updatedAt: now,
+      };
+      await db.clients.put(client);
+      return client;
+    })
+    .then(afterClientChange);
 }
 
 /** Archiving hides a client from pickers; every entry, thread and appointment stays. */
@@ -78,13 +89,24 @@ export async function setClientArchived(
   now: number = Date.now(),
 ): Promise<Client> {
   const db = getDb();
-  return db.transaction('rw', db.clients, async () => {
-    const current = await db.clients.get(id);
-    if (!current) throw new MissingRecordError('client', id);
-    const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
-    await db.clients.put(client);
-    return client;
-  });
+  return db
+    .transaction('rw', db.clients, async () => {
+      const current = await db.clients.get(id);
+      if (!current) throw new MissingRecordError('client', id);
+      const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
+      await db.clients.put(client);
+      return client;
+    })
+    .then(afterClientChange);
+}
+
+/**
+ * Chips in Gmail show the client's name and colour: tell content scripts to redraw them. Called
+ * after the transaction: awaiting anything but Dexie inside one would end it early.
+ */
+export async function afterClientChange(client: Client): Promise<Client> {
+  await tagsRevision.setValue(Date.now());
+  return client;
 }
 
 /** The palette colour used least so far, so new clients are told apart at a glance. */

@@ -1,7 +1,8 @@
 import { getDb } from './app-db';
-import { createClient } from './clients-repo';
+import { afterClientChange, insertClient } from './clients-repo';
 import type { Client, TimeEntry } from './types';
 import type { ClientInput } from '../clients/validate';
+import { startOfLocalDay } from '../time/totals';
 
 const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
   gmailAccounts: [],
@@ -69,14 +70,15 @@ export const SAMPLE_CLIENTS: ClientInput[] = [
  */
 export async function seedSampleData(now: number = Date.now()): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.clients, db.timeEntries, async () => {
-    if ((await db.clients.count()) > 0) return false;
+  const seeded = await db.transaction('rw', db.clients, db.timeEntries, async () => {
+    if ((await db.clients.count()) > 0) return null;
     const clients: Client[] = [];
-    for (const input of SAMPLE_CLIENTS) clients.push(await createClient(input, now));
+    for (const input of SAMPLE_CLIENTS) clients.push(await insertClient(db, input, now));
     const dayStart = new Date(now);
     dayStart.setHours(8, 30, 0, 0);
     const blocks = [25, 40, 15];
-    let cursor = Math.min(dayStart.getTime(), now - 90 * 60_000);
+    // This morning, or the start of today when the VA tries VA Desk just after midnight.
+    let cursor = Math.max(startOfLocalDay(now), Math.min(dayStart.getTime(), now - 90 * 60_000));
     const entries: TimeEntry[] = blocks.map((minutes, i) => {
       const start = cursor;
       const end = start + minutes * 60_000;
@@ -97,6 +99,9 @@ export async function seedSampleData(now: number = Date.now()): Promise<boolean>
       };
     });
     await db.timeEntries.bulkAdd(entries);
-    return true;
+    return clients;
   });
+  if (!seeded) return false;
+  await afterClientChange(seeded[0]!);
+  return true;
 }

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../db/errors';
+import type { GmailPageState } from '../gmail/types';
 
 /** Every response between contexts: a value, or an error the receiver can show in words. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -28,7 +29,20 @@ export interface Protocol {
   openSidePanel: { input: { windowId?: number }; output: { opened: boolean } };
   /** Active clients for chips and pickers in pages that cannot read the database. */
   listClientSummaries: { input: Record<string, never>; output: ClientSummary[] };
+  /** The clients of these threads in one Gmail account, for chips: threadId → client. */
+  getThreadTags: {
+    input: { account: number; threadIds: string[] };
+    output: Record<string, ClientSummary>;
+  };
 }
+
+/**
+ * The side panel connects a port with this name to a Gmail tab's content script, which then posts
+ * a `GmailPageState` at once and on every change. While no panel is connected the content script
+ * reads nothing beyond what its chips need.
+ */
+export const GMAIL_PANEL_PORT = 'va-desk-gmail-panel';
+export type GmailPanelMessage = GmailPageState;
 
 export type MessageType = keyof Protocol;
 export type InputOf<K extends MessageType> = Protocol[K]['input'];

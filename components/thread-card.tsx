@@ -1,0 +1,127 @@
+import { useState } from 'preact/hooks';
+import type { Suggestion } from '../utils/clients/suggest';
+import type { TriagePatch } from '../utils/db/threads-repo';
+import type { Client, TaggedThread } from '../utils/db/types';
+import type { ThreadSnapshot } from '../utils/gmail/types';
+import { t } from '../utils/i18n/messages';
+import { ClientChip } from './client-chip';
+import { messageCountLabel, partsLabel, reasonLabel } from './labels';
+import { TagPicker } from './tag-picker';
+import { TriageControls } from './triage-controls';
+
+export interface ThreadCardProps {
+  /** What was read; null when only the URL says a thread is open (the selectors missed). */
+  thread: ThreadSnapshot | null;
+  excerpt: string;
+  tagged: TaggedThread | null;
+  taggedClient: Client | null;
+  clients: readonly Client[];
+  suggestion: Suggestion | null;
+  busy: boolean;
+  onTag(clientId: string, subject: string): void;
+  onTriage(patch: TriagePatch): void;
+  onUntag(): void;
+}
+
+/** The open email: what it is, whose it is, and what happens next. Everything is plain text. */
+export function ThreadCard(props: ThreadCardProps) {
+  const { thread, tagged, taggedClient, clients, suggestion, busy } = props;
+  const [manualSubject, setManualSubject] = useState(tagged?.subject ?? '');
+  const missing = thread ? thread.missing : (['threadId', 'subject', 'messages'] as const);
+  const latest = thread?.messages[thread.messages.length - 1];
+  const sender = [...(thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
+  const needsManualSubject = !thread?.subject;
+  const subject = thread?.subject || manualSubject;
+
+  return (
+    <article class="card thread-card" aria-labelledby="thread-subject">
+      {missing.length > 0 && (
+        <p class="warning" role="status">
+          {t('emailUnreadable', [partsLabel(missing)])}
+        </p>
+      )}
+      <h2 id="thread-subject" class="thread-card__subject">
+        {thread?.subject || tagged?.subject || t('noSubject')}
+      </h2>
+      {sender && (
+        <p class="thread-card__from">
+          {t('emailFrom', [sender.name ? `${sender.name} <${sender.email}>` : sender.email])}
+        </p>
+      )}
+      {thread && thread.messages.length > 0 && (
+        <p class="thread-card__meta">
+          {messageCountLabel(thread.messages.length)}
+          {latest?.dateTitle ? ` · ${latest.dateTitle}` : ''}
+        </p>
+      )}
+      {props.excerpt && <p class="thread-card__excerpt">{props.excerpt}</p>}
+
+      {needsManualSubject && !tagged && (
+        <div class="field">
+          <label for="manual-subject">{t('manualSubject')}</label>
+          <input
+            id="manual-subject"
+            value={manualSubject}
+            onInput={(e) => setManualSubject(e.currentTarget.value)}
+          />
+        </div>
+      )}
+
+      {tagged && taggedClient ? (
+        <section class="thread-card__tag" aria-label={t('taggedTo', [taggedClient.name])}>
+          <p class="tagged">
+            {t('taggedTo', [''])}
+            <ClientChip client={taggedClient} />
+          </p>
+          <TriageControls thread={tagged} busy={busy} onChange={props.onTriage} />
+          <TagPicker
+            idPrefix="retag"
+            label={t('retag')}
+            clients={clients}
+            exclude={taggedClient.id}
+            busy={busy}
+            onPick={(id) => props.onTag(id, subject)}
+          />
+          <button type="button" class="danger" disabled={busy} onClick={props.onUntag}>
+            {t('untag')}
+          </button>
+        </section>
+      ) : clients.length === 0 ? (
+        <p class="empty">{t('noClientsYet')}</p>
+      ) : (
+        <section class="thread-card__tag">
+          {suggestion ? (
+            <div class="suggestion">
+              <p>
+                {t('suggestedClient', [''])}
+                <ClientChip client={suggestion.client} />
+                <span class="suggestion__why">
+                  {' '}
+                  ({reasonLabel(suggestion.kind, suggestion.value)})
+                </span>
+              </p>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => props.onTag(suggestion.client.id, subject)}
+              >
+                {t('tagToClient', [suggestion.client.name])}
+              </button>
+            </div>
+          ) : (
+            <p>{t('noSuggestion')}</p>
+          )}
+          <TagPicker
+            idPrefix="tag"
+            label={suggestion ? t('tagOtherClient') : t('chooseClient')}
+            clients={clients}
+            exclude={suggestion?.client.id}
+            busy={busy}
+            onPick={(id) => props.onTag(id, subject)}
+          />
+        </section>
+      )}
+    </article>
+  );
+}

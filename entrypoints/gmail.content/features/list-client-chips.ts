@@ -1,0 +1,33 @@
+// Client chips on the tagged rows of the visible thread list.
+import type { Feature, FeatureContext } from '../../../utils/features/runner';
+import { readListRows } from '../../../utils/gmail/extract';
+import { gmailAccountIndex } from '../../../utils/gmail/page';
+import { placeChip, removeChips } from '../chip';
+import type { GmailPage } from '../page-watcher';
+import { lookupTags } from '../tag-cache';
+
+async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> {
+  const rows = readListRows(document);
+  const tags = await lookupTags(
+    gmailAccountIndex(page.url),
+    rows.map((r) => r.threadId),
+  );
+  if (signal.aborted) return;
+  const keep = new Set<Element>();
+  for (const row of rows) {
+    const client = tags.get(row.threadId);
+    if (client && row.subjectAnchor)
+      keep.add(placeChip(row.subjectAnchor, 'beforebegin', 'row', row.threadId, client));
+  }
+  removeChips('row', keep);
+}
+
+export const listClientChips: Feature<GmailPage> = {
+  id: 'list-client-chips',
+  include: (page) => page.view === 'list' || page.view === 'split',
+  start(ctx) {
+    ctx.signal.addEventListener('abort', () => removeChips('row', new Set()));
+    return draw(ctx);
+  },
+  refresh: draw,
+};

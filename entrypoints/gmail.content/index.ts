@@ -1,0 +1,38 @@
+// Gmail's content script: tiny on purpose (no UI framework, no database). It reads the page,
+// tells the extension what it sees and draws client chips; everything else happens in the panel.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createFeatureRunner } from '../../utils/features/runner';
+import { CHIP_ATTR } from './chip';
+import { listClientChips } from './features/list-client-chips';
+import { threadClientChip } from './features/thread-client-chip';
+import { acceptPanels, threadReporter } from './features/thread-reporter';
+import { watchGmail } from './page-watcher';
+import { onTagsChanged } from './tag-cache';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/mail/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    // Only the mail app itself: not the print, attachment or pop-out compose pages.
+    if (new URLSearchParams(location.search).has('view')) return;
+    const world = globalThis as { __vaDeskGmail?: boolean };
+    if (world.__vaDeskGmail) return; // never twice in one page
+    world.__vaDeskGmail = true;
+
+    const runner = createFeatureRunner([threadReporter, threadClientChip, listClientChips]);
+    const watcher = watchGmail(window, runner.navigate, runner.refresh);
+    const stopTags = onTagsChanged(() => runner.refresh(watcher.page()));
+
+    const stopPanels = acceptPanels(() => ({ url: location.href, view: watcher.page().view }));
+
+    // The extension was updated or removed: leave Gmail exactly as it was.
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      runner.stop();
+      stopTags();
+      stopPanels();
+      for (const chip of Array.from(document.querySelectorAll(`[${CHIP_ATTR}]`))) chip.remove();
+      world.__vaDeskGmail = false;
+    });
+  },
+});

@@ -1,0 +1,109 @@
+// Follows Gmail's navigation cheaply: `hashchange`, plus two scoped observers instead of one on
+// the whole body: one on the view containers' `style` (Gmail swaps views by showing and hiding
+// them) and one on the visible view's content. Bursts of mutations are debounced into one check.
+import { detectView, findSubjectHeading } from '../../utils/gmail/extract';
+import { viewsContainer } from '../../utils/gmail/selectors';
+import type { GmailView } from '../../utils/gmail/types';
+import { stats } from './stats';
+
+export interface GmailPage {
+  url: string;
+  view: GmailView;
+  /** Identity of what is shown: a change means a navigation, not just new content. */
+  key: string;
+}
+
+export interface PageWatcher {
+  page(): GmailPage;
+  stop(): void;
+}
+
+const SETTLE_MS = 150;
+
+export function watchGmail(
+  win: Window,
+  onNavigate: (page: GmailPage) => void,
+  onContent: (page: GmailPage) => void,
+): PageWatcher {
+  const doc = win.document;
+  let current: GmailPage = { url: '', view: 'loading', key: '' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let observedMain: Element | null = null;
+  let observedViews: Element | null = null;
+
+  const read = (): GmailPage => {
+    const url = win.location.href;
+    const view = detectView(doc, url);
+    const heading = view === 'thread' || view === 'split' ? findSubjectHeading(doc) : null;
+    const threadKey = heading?.getAttribute('data-legacy-thread-id') ?? heading?.textContent ?? '';
+    return { url, view, key: `${url.split('?')[0]}|${view}|${threadKey}` };
+  };
+
+  const settle = () => {
+    timer = undefined;
+    stats.settles++;
+    attach();
+    const next = read();
+    const navigated = next.key !== current.key;
+    current = next;
+    if (navigated) {
+      stats.navigations++;
+      onNavigate(next);
+    } else onContent(next);
+  };
+
+  const schedule = () => {
+    stats.observerCallbacks++;
+    if (timer === undefined) timer = setTimeout(settle, SETTLE_MS);
+  };
+
+  const contentObserver = new MutationObserver(schedule);
+  const viewsObserver = new MutationObserver(schedule);
+  const bootObserver = new MutationObserver(() => {
+    if (doc.querySelector(viewsContainer)) {
+      bootObserver.disconnect();
+      schedule();
+    }
+  });
+
+  /** (Re)attaches the observers to the views container and the visible view's content. */
+  function attach() {
+    const views = doc.querySelector(viewsContainer);
+    if (views !== observedViews) {
+      viewsObserver.disconnect();
+      observedViews = views;
+      if (views) {
+        viewsObserver.observe(views, { childList: true });
+        for (const child of Array.from(views.children))
+          viewsObserver.observe(child, { attributes: true, attributeFilter: ['style'] });
+      }
+    }
+    const main = findVisibleMainFast();
+    if (main !== observedMain) {
+      contentObserver.disconnect();
+      observedMain = main;
+      if (main) contentObserver.observe(main, { childList: true, subtree: true });
+    }
+  }
+
+  function findVisibleMainFast(): Element | null {
+    for (const child of Array.from(observedViews?.children ?? []))
+      if ((child as HTMLElement).style.display !== 'none') return child;
+    return null;
+  }
+
+  win.addEventListener('hashchange', schedule);
+  if (doc.querySelector(viewsContainer)) schedule();
+  else bootObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+
+  return {
+    page: () => current,
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+      win.removeEventListener('hashchange', schedule);
+      contentObserver.disconnect();
+      viewsObserver.disconnect();
+      bootObserver.disconnect();
+    },
+  };
+}

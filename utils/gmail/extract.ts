@@ -1,0 +1,218 @@
+// Pure readers of Gmail's page. They take the document and the URL as arguments, scope every query
+// to the visible view (Gmail keeps earlier views hidden in the DOM), read only attributes and text,
+// and never throw: what they cannot read comes back empty and, for threads, named in `missing`.
+import * as S from './selectors';
+import { gmailAccountIndex } from './page';
+import { gmailThreadToken } from './url';
+import {
+  BODY_CAP,
+  type GmailPageState,
+  type GmailView,
+  type MessageInfo,
+  type Person,
+  type ThreadPart,
+  type ThreadSnapshot,
+} from './types';
+
+/** One thread in the visible list. */
+export interface ListRow {
+  threadId: string;
+  subject: string;
+  /** Lower case, in DOM order (participants, "me" included). */
+  senderEmails: string[];
+  unread: boolean;
+  /** The thread's first `tr.zA`. */
+  row: HTMLElement;
+  /** Where a chip goes (insert before it): the subject span, else the subject container. */
+  subjectAnchor: Element | null;
+}
+
+const safe = <T>(read: () => T, fallback: T): T => {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+};
+
+/** The matches of the first part of a comma list that matches anything: the parts are ordered fallbacks. */
+const pickAll = (root: ParentNode, selector: string): Element[] => {
+  for (const part of selector.split(',')) {
+    const found = root.querySelectorAll(part);
+    if (found.length) return Array.from(found);
+  }
+  return [];
+};
+const pick = (root: ParentNode, selector: string): Element | null =>
+  pickAll(root, selector)[0] ?? null;
+
+/** Hidden by Gmail's inline style or the `hidden` attribute, itself or an ancestor. */
+const isHidden = (el: Element | null): boolean => {
+  for (; el; el = el.parentElement)
+    if (el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? ''))
+      return true;
+  return false;
+};
+
+/** Text content, with each emoji image (`img[data-emoji]`) read as its character. */
+const rawText = (node: Node | null): string => {
+  let text = '';
+  node?.childNodes.forEach((child) => {
+    text +=
+      child.nodeType === 3
+        ? child.textContent
+        : child.nodeType === 1
+          ? ((child as Element).getAttribute('data-emoji') ?? rawText(child))
+          : '';
+  });
+  return text;
+};
+const textOf = (node: Node | null): string => rawText(node).replace(/\s+/g, ' ').trim();
+
+const person = (el: Element): Person => ({
+  name: el.getAttribute('name') ?? textOf(el),
+  email: (el.getAttribute('email') ?? '').toLowerCase(),
+});
+
+/** The body's HTML without quoted history, from a copy in an inert document: nothing loads or runs there. */
+const bodyHtml = (body: Element): string => {
+  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+  copy.querySelectorAll(S.quotedText).forEach((quote) => quote.remove());
+  return copy.innerHTML.slice(0, BODY_CAP);
+};
+
+/** The visible view's `[role=main]`, else any `[role=main]` outside hidden views; null while loading. */
+export function findVisibleMain(doc: Document | ParentNode): Element | null {
+  return safe(() => {
+    // Cheap first: the one view Gmail shows, checked by its own inline style before any deeper query.
+    for (const view of Array.from(doc.querySelectorAll(`${S.viewsContainer} > *`))) {
+      if (/display:\s*none/.test(view.getAttribute('style') ?? '')) continue;
+      const main = view.querySelector(S.mainContent);
+      if (main && !isHidden(main)) return main;
+    }
+    return Array.from(doc.querySelectorAll(S.mainContent)).find((main) => !isHidden(main)) ?? null;
+  }, null);
+}
+
+/** What the visible view shows, from the DOM; the URL only says a thread may still be loading. */
+export function detectView(doc: Document | ParentNode, url: string): GmailView {
+  return safe(() => {
+    const main = findVisibleMain(doc);
+    if (!main) return 'loading';
+    const thread = main.querySelector(
+      `${S.threadSubject}, ${S.threadContainer}, ${S.messageContainer}`,
+    );
+    const list = main.querySelector(`${S.threadList}, ${S.listRow}`);
+    if (thread) return list ? 'split' : 'thread';
+    return list ? 'list' : gmailThreadToken(url) ? 'loading' : 'other';
+  }, 'loading');
+}
+
+/** The visible thread's subject heading (where a client chip goes). */
+export function findSubjectHeading(doc: Document | ParentNode): Element | null {
+  return safe(() => {
+    const main = findVisibleMain(doc);
+    return main && pick(main, S.threadSubject);
+  }, null);
+}
+
+/** The open thread (thread or split view), or null when none is open. */
+export function readOpenThread(doc: Document | ParentNode, url: string): ThreadSnapshot | null {
+  return safe(() => {
+    const main = findVisibleMain(doc);
+    if (!main) return null;
+    const heading = pick(main, S.threadSubject);
+    const containers = pickAll(main, S.messageContainer);
+    if (!heading && !containers.length) return null;
+
+    const missing: ThreadPart[] = [];
+    const id = (name: string) => {
+      const value = heading?.getAttribute(name);
+      return value && value !== 'undefined' ? value : null;
+    };
+    const legacy = id('data-legacy-thread-id');
+    const perm = id('data-thread-perm-id');
+    const threadId = legacy ?? perm ?? gmailThreadToken(url) ?? '';
+    if (!threadId) missing.push('threadId');
+    if (!heading) missing.push('subject');
+
+    const messages: MessageInfo[] = [];
+    let body: Element | null = null;
+    for (const el of containers) {
+      const sender = pick(el, S.messageSender);
+      const collapsed = !!el.closest(S.messageCollapsed) || isHidden(el);
+      if (!collapsed) body = pick(el, S.messageBody) ?? body;
+      messages.push({
+        messageId: el.getAttribute('data-message-id')?.replace(/^#/, '') || null,
+        legacyMessageId: el.getAttribute('data-legacy-message-id') || null,
+        sender: sender && person(sender),
+        recipients: pickAll(el, S.messageRecipient).map(person),
+        dateTitle: pick(el, S.messageDate)?.getAttribute('title') ?? '',
+        collapsed,
+      });
+    }
+    if (!messages.length) missing.push('messages');
+    if (messages.some((message) => !message.sender)) missing.push('sender');
+    const latest = body && safe(() => bodyHtml(body!), null);
+    if (latest === null) missing.push('body');
+
+    return {
+      threadId,
+      idSource: legacy ? 'legacy' : perm ? 'perm' : 'url',
+      account: gmailAccountIndex(url),
+      subject: textOf(heading),
+      messages,
+      latestBodyHtml: latest ?? '',
+      missing,
+    };
+  }, null);
+}
+
+/** The visible list's threads, one entry per thread (vertical split spreads one over 2–3 rows). */
+export function readListRows(doc: Document | ParentNode): ListRow[] {
+  return safe(() => {
+    const main = findVisibleMain(doc);
+    const groups: HTMLElement[][] = [];
+    let group: HTMLElement[] = [];
+    for (const row of main ? Array.from(main.querySelectorAll<HTMLElement>(S.listRow)) : []) {
+      const previous = group[group.length - 1];
+      if (
+        !previous ||
+        !row.matches(S.listRowPart) ||
+        previous.matches(S.listRowLastPart) ||
+        row.querySelector(S.listSenderCell)
+      )
+        groups.push((group = []));
+      group.push(row);
+    }
+    return groups.flatMap((rows): ListRow[] => {
+      const find = (selector: string) =>
+        rows.map((row) => pick(row, selector)).find(Boolean) ?? null;
+      const threadId = find(S.listThreadId)?.getAttribute('data-legacy-thread-id');
+      if (!threadId) return [];
+      const subject = find(S.listSubject);
+      return [
+        {
+          threadId,
+          subject: textOf(subject),
+          senderEmails: rows.flatMap((row) =>
+            pickAll(row, S.listSender).map((el) => el.getAttribute('email')!.toLowerCase()),
+          ),
+          unread: rows.some((row) => row.matches(S.listRowUnread)),
+          row: rows[0]!,
+          subjectAnchor: subject ?? find(S.listSubjectCell),
+        },
+      ];
+    });
+  }, []);
+}
+
+/** Everything the content script reports about the page. */
+export function readPageState(doc: Document | ParentNode, url: string): GmailPageState {
+  return {
+    url,
+    view: detectView(doc, url),
+    account: gmailAccountIndex(url),
+    thread: readOpenThread(doc, url),
+  };
+}
