@@ -33,11 +33,21 @@ await options
 await options.getByRole('list').waitFor();
 console.log('Sample clients loaded.');
 
+// A Gmail-like inbox (fixture), with a thread of a sample client open.
+harness.serve('https://mail.google.com/mail/u/0/', 'gmail/app/source.html');
 const gmail = await harness.context.newPage();
 await gmail.goto('https://mail.google.com/mail/u/0/#inbox');
+await gmail.evaluate(async () => {
+  const app = window.__gmailApp;
+  await app.ready;
+  const thread = app.threads.find((t) =>
+    t.messages.at(-1).senderEmail.endsWith('@bianchi-immobiliare.it'),
+  );
+  await app.navigate(thread.hash);
+});
 const tabId = await harness.tabIdOf(gmail);
 const panel = await harness.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-await panel.getByRole('list').waitFor();
+await panel.locator('#thread-subject').waitFor();
 const popup = await harness.openExtensionPage('popup.html');
 
 if (hasDisplay) {
