@@ -36,7 +36,9 @@ describe('side panel', () => {
       .poll(() => panel.locator('.context').innerText())
       .toBe('Working on Gmail (account 1)');
     // The panel opens on the Email section; the VA switches to Clients.
-    expect(await panel.getByRole('tab', { name: 'Email', exact: true, selected: true }).count()).toBe(1);
+    expect(
+      await panel.getByRole('tab', { name: 'Email', exact: true, selected: true }).count(),
+    ).toBe(1);
     await panel.getByRole('tab', { name: 'Clients' }).click();
     const clients = new ClientsPage(panel, 'en');
     await expect.poll(() => clients.list().getByRole('listitem').count()).toBe(4);
