@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'idle', 'notifications'],
     host_permissions: ['https://mail.google.com/*', 'https://calendar.google.com/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
@@ -22,6 +22,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandOpenSidePanel__',
       },
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandToggleTimer__',
+      },
+      // Opens the popup (quick log); changeable in the browser's shortcut settings.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
     },
     ...(browser === 'firefox'
       ? {

@@ -50,3 +50,10 @@ export function messageCountLabel(count: number): string {
   const rule = new Intl.PluralRules(getLocale()).select(count);
   return rule === 'one' ? t('messageCountOne') : t('messageCountOther', [count]);
 }
+
+/** A built-in activity in the VA's language; a custom one as the VA wrote it. */
+export function activityLabel(activity: string): string {
+  const key = `activity_${activity}` as MessageKey;
+  const label = t(key);
+  return label === key ? activity : label;
+}

@@ -1,15 +1,31 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../utils/db/settings';
+import { BUILT_IN_ACTIVITIES, type Settings } from '../utils/db/settings';
 import type { FieldIssue } from '../utils/db/errors';
 import { ROUNDING_STEPS, type RoundingStep } from '../utils/db/types';
 import { minutesToHHMM, parseHHMM } from '../utils/i18n/format';
 import { getLocale, t } from '../utils/i18n/messages';
 import { Field, issuesFor } from './field';
-import { roundingLabel } from './labels';
+import { activityLabel, roundingLabel } from './labels';
 
 interface SettingsFormProps {
   settings: Settings;
   onSave(settings: Settings): Promise<FieldIssue[] | null>;
+}
+
+/** A typed list of activity types: built-in names typed in either language map back to their ids. */
+function parseActivityList(text: string, current: readonly string[]): string[] {
+  const byLabel = new Map(
+    [...BUILT_IN_ACTIVITIES, ...current].map((a) => [activityLabel(a).toLowerCase(), a]),
+  );
+  const out: string[] = [];
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const value = byLabel.get(part.toLowerCase()) ?? part;
+    if (!out.includes(value)) out.push(value);
+  }
+  return out;
 }
 
 /** Weekday names from `Intl` (2026-11-01 is a Sunday): index 0 = Sunday. */
@@ -208,6 +224,68 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           )}
         </Field>
       </div>
+      <fieldset>
+        <legend>{t('settingsTimer')}</legend>
+        <div class="row">
+          <Field
+            id="set-idle"
+            label={t('settingsIdleMinutes')}
+            errors={issuesFor(issues, 'idleMinutes')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={String(draft.idleMinutes)}
+                onInput={(e) => set('idleMinutes', Number(e.currentTarget.value))}
+              />
+            )}
+          </Field>
+          <Field
+            id="set-reminder"
+            label={t('settingsReminderMinutes')}
+            hint={t('settingsReminderHint')}
+            errors={issuesFor(issues, 'reminderMinutes')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={String(draft.reminderMinutes)}
+                onInput={(e) => set('reminderMinutes', Number(e.currentTarget.value))}
+              />
+            )}
+          </Field>
+        </div>
+        <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
+          {(a) => (
+            <select
+              {...a}
+              value={draft.endOfDay}
+              onChange={(e) => set('endOfDay', e.currentTarget.value as Settings['endOfDay'])}
+            >
+              <option value="ask">{t('endOfDayAskOption')}</option>
+              <option value="stop">{t('endOfDayStopOption')}</option>
+            </select>
+          )}
+        </Field>
+        <Field
+          id="set-activities"
+          label={t('settingsActivityTypes')}
+          hint={t('settingsActivityTypesHint')}
+          errors={issuesFor(issues, 'activityTypes')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              value={draft.activityTypes.map(activityLabel).join(', ')}
+              onChange={(e) =>
+                set('activityTypes', parseActivityList(e.currentTarget.value, draft.activityTypes))
+              }
+            />
+          )}
+        </Field>
+      </fieldset>
       <div class="actions">
         <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
           {saving ? t('saving') : t('saveSettings')}

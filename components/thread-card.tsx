@@ -7,6 +7,7 @@ import { t } from '../utils/i18n/messages';
 import { ClientChip } from './client-chip';
 import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';
+import { ThreadTime, type ThreadTimeProps } from './thread-time';
 import { TriageControls } from './triage-controls';
 
 export interface ThreadCardProps {
@@ -21,6 +22,8 @@ export interface ThreadCardProps {
   onTag(clientId: string, subject: string): void;
   onTriage(patch: TriagePatch): void;
   onUntag(): void;
+  /** Timer, quick log and unlogged email time for a tagged thread. */
+  time?: Omit<ThreadTimeProps, 'client' | 'subject' | 'busy'>;
 }
 
 /** The open email: what it is, whose it is, and what happens next. Everything is plain text. */
@@ -74,6 +77,14 @@ export function ThreadCard(props: ThreadCardProps) {
             <ClientChip client={taggedClient} />
           </p>
           <TriageControls thread={tagged} busy={busy} onChange={props.onTriage} />
+          {props.time && (
+            <ThreadTime
+              {...props.time}
+              client={taggedClient}
+              subject={thread?.subject || tagged.subject}
+              busy={busy}
+            />
+          )}
           <TagPicker
             idPrefix="retag"
             label={t('retag')}

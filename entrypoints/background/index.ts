@@ -4,15 +4,33 @@ import { requestPersistentStorage } from '../../utils/db/app-db';
 import { createRouter } from '../../utils/messaging/router';
 import { configurePanelBehavior, openSidePanel } from '../../utils/panel';
 import { clientHandlers } from './handlers/clients';
+import { emailActivityHandlers } from './handlers/email-activity';
 import { gmailHandlers } from './handlers/gmail';
 import { panelHandlers } from './handlers/panel';
-import { createMenus, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID } from './menus';
+import { createMenus, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID, TOGGLE_TIMER_COMMAND } from './menus';
+import {
+  BADGE_ALARM,
+  configureTimerAlarms,
+  END_OF_DAY_ALARM,
+  onEndOfDay,
+  onIdleState,
+  onNotificationButton,
+  onReminderAlarm,
+  refreshBadge,
+  REMINDER_ALARM,
+  toggleTimer,
+} from './timer';
+
+/** Background work never throws into the void: failures are logged with what was being done. */
+function logged(what: string, work: Promise<unknown>): Promise<unknown> {
+  return work.catch((error: unknown) => console.error(`[va-desk] ${what}`, error));
+}
 
 // The service worker can be stopped at any moment: everything here is wiring, no state is kept in
 // module variables. Listeners are registered synchronously so a wake-up event is never missed.
 export default defineBackground(() => {
   const route = createRouter(
-    { ...clientHandlers, ...gmailHandlers, ...panelHandlers },
+    { ...clientHandlers, ...gmailHandlers, ...panelHandlers, ...emailActivityHandlers },
     browser.runtime.id,
   );
 
@@ -21,6 +39,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((error) => console.error('[va-desk] menus', error));
     void configurePanelBehavior().catch((error) => console.error('[va-desk] panel', error));
+    void logged('alarms', configureTimerAlarms());
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -29,9 +48,30 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== OPEN_PANEL_COMMAND) return;
-    openSidePanel(tab?.windowId).catch((error) => console.error('[va-desk] open panel', error));
+    if (command === OPEN_PANEL_COMMAND)
+      openSidePanel(tab?.windowId).catch((error) => console.error('[va-desk] open panel', error));
+    else if (command === TOGGLE_TIMER_COMMAND) void logged('toggle timer', toggleTimer(tab));
   });
+
+  // The timer: the badge follows every write to the time entries (pages write the database
+  // directly), alarms keep it current and drive reminders.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if ('timerRevision' in changes) void logged('badge', refreshBadge());
+    if ('settings' in changes) void logged('alarms', configureTimerAlarms());
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM) void logged('badge', refreshBadge());
+    else if (alarm.name === REMINDER_ALARM) void logged('reminder', onReminderAlarm());
+    else if (alarm.name === END_OF_DAY_ALARM) void logged('end of day', onEndOfDay());
+  });
+  browser.idle.onStateChanged.addListener((state) => void logged('idle', onIdleState(state)));
+  browser.notifications.onButtonClicked.addListener(
+    (id, index) => void logged('notification', onNotificationButton(id, index)),
+  );
+  browser.runtime.onStartup.addListener(() => void logged('startup', configureTimerAlarms()));
+  // Every wake-up (browser start, update, a stopped worker) redraws the badge from the database.
+  void logged('badge', refreshBadge());
 
   void requestPersistentStorage();
 });

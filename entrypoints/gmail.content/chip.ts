@@ -6,9 +6,9 @@ import { sendMessage } from '../../utils/messaging/send';
 export const CHIP_ATTR = 'data-va-desk-chip';
 
 const CSS =
-  'button{all:initial;font:500 11px/16px system-ui,sans-serif;padding:0 6px;border-radius:8px;' +
+  'button{all:initial;font:500 11px/16px system-ui;padding:0 6px;border-radius:8px;' +
   'cursor:pointer;margin:0 6px;vertical-align:middle;white-space:nowrap}' +
-  'button:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}';
+  ':focus-visible{outline:2px solid #1a73e8;outline-offset:1px}';
 
 /** Black or white text, whichever reads better on the client's colour. */
 function textColor(hex: string): string {
@@ -39,8 +39,8 @@ export function placeChip(
     const style = document.createElement('style');
     style.textContent = CSS;
     const button = document.createElement('button');
-    button.type = 'button';
-    button.addEventListener('click', openPanel);
+    // No `type`: a button in a shadow root belongs to no form, so it never submits one.
+    button.onclick = openPanel;
     root.append(style, button);
     anchor.insertAdjacentElement(where, host);
   }
@@ -48,9 +48,9 @@ export function placeChip(
   host.dataset.threadId = threadId;
   host.dataset.color = client.color;
   host.title = `VA Desk · ${client.name}`;
-  const button = host.shadowRoot!.querySelector('button')!;
+  const button = host.shadowRoot!.lastChild as HTMLButtonElement;
   button.textContent = client.shortName || client.name;
-  button.setAttribute('aria-label', host.title);
+  button.ariaLabel = host.title;
   button.style.background = client.color;
   button.style.color = textColor(client.color);
   return host;
@@ -58,6 +58,6 @@ export function placeChip(
 
 /** Removes chips of `kind` whose thread is not in `keep` (untagged, or no longer shown). */
 export function removeChips(kind: 'subject' | 'row', keep: ReadonlySet<Element>): void {
-  for (const chip of Array.from(document.querySelectorAll(`[${CHIP_ATTR}="${kind}"]`)))
+  for (const chip of document.querySelectorAll(`[${CHIP_ATTR}="${kind}"]`))
     if (!keep.has(chip)) chip.remove();
 }

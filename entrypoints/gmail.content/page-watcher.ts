@@ -34,7 +34,8 @@ export function watchGmail(
   const read = (): GmailPage => {
     const url = win.location.href;
     const view = detectView(doc, url);
-    const heading = view === 'thread' || view === 'split' ? findSubjectHeading(doc) : null;
+    // A subject heading in the visible view makes it a thread or split view.
+    const heading = findSubjectHeading(doc);
     const threadKey = heading?.getAttribute('data-legacy-thread-id') ?? heading?.textContent ?? '';
     return { url, view, key: `${url.split('?')[0]}|${view}|${threadKey}` };
   };
@@ -43,18 +44,17 @@ export function watchGmail(
     timer = undefined;
     stats.settles++;
     attach();
-    const next = read();
-    const navigated = next.key !== current.key;
-    current = next;
-    if (navigated) {
+    const previous = current;
+    current = read();
+    if (current.key !== previous.key) {
       stats.navigations++;
-      onNavigate(next);
-    } else onContent(next);
+      onNavigate(current);
+    } else onContent(current);
   };
 
   const schedule = () => {
     stats.observerCallbacks++;
-    if (timer === undefined) timer = setTimeout(settle, SETTLE_MS);
+    timer ??= setTimeout(settle, SETTLE_MS);
   };
 
   const contentObserver = new MutationObserver(schedule);
@@ -74,22 +74,20 @@ export function watchGmail(
       observedViews = views;
       if (views) {
         viewsObserver.observe(views, { childList: true });
-        for (const child of Array.from(views.children))
+        for (const child of views.children)
           viewsObserver.observe(child, { attributes: true, attributeFilter: ['style'] });
       }
     }
-    const main = findVisibleMainFast();
+    // The visible view, found fast by its own inline style.
+    const main =
+      [...(observedViews?.children ?? [])].find(
+        (child) => (child as HTMLElement).style.display !== 'none',
+      ) ?? null;
     if (main !== observedMain) {
       contentObserver.disconnect();
       observedMain = main;
       if (main) contentObserver.observe(main, { childList: true, subtree: true });
     }
-  }
-
-  function findVisibleMainFast(): Element | null {
-    for (const child of Array.from(observedViews?.children ?? []))
-      if ((child as HTMLElement).style.display !== 'none') return child;
-    return null;
   }
 
   win.addEventListener('hashchange', schedule);
@@ -99,7 +97,7 @@ export function watchGmail(
   return {
     page: () => current,
     stop() {
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       win.removeEventListener('hashchange', schedule);
       contentObserver.disconnect();
       viewsObserver.disconnect();

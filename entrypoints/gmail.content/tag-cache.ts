@@ -19,18 +19,16 @@ export async function lookupTags(
     // On failure nothing is cached: the next refresh asks again.
     if (result.ok) for (const id of missing) cache.set(key(account, id), result.value[id] ?? null);
   }
-  const out = new Map<string, ClientSummary | null>();
-  for (const id of threadIds) out.set(id, cache.get(key(account, id)) ?? null);
-  return out;
+  return new Map(threadIds.map((id) => [id, cache.get(key(account, id)) ?? null]));
 }
 
 /** Calls `listener` whenever a tag or a client changes (the side panel bumps a revision). */
 export function onTagsChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !('threadTagsRevision' in changes)) return;
+  const handler = (changes: Record<string, unknown>) => {
+    if (!('threadTagsRevision' in changes)) return;
     cache.clear();
     listener();
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  browser.storage.local.onChanged.addListener(handler);
+  return () => browser.storage.local.onChanged.removeListener(handler);
 }

@@ -1,21 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { LoadError, Loading } from '../../components/status';
+import { listClients } from '../../utils/db/clients-repo';
 import type { Settings } from '../../utils/db/settings';
 import { listEntriesOverlapping } from '../../utils/db/time-entries-repo';
-import { formatMinutes } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n/messages';
 import { openSidePanel } from '../../utils/panel';
-import { endOfLocalDay, minutesInRange, startOfLocalDay } from '../../utils/time/totals';
+import { endOfLocalDay, startOfLocalDay } from '../../utils/time/totals';
 import { useLiveQuery } from '../../utils/ui/use-live-query';
 import { useNow } from '../../utils/ui/use-now';
 import { useSettings } from '../../utils/ui/use-settings';
+import { QuickLogView } from './views/quick-log-view';
+import { TodayView } from './views/today-view';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
-  useSettings(initialSettings);
+  const settings = useSettings(initialSettings);
   const now = useNow(30_000);
   const from = startOfLocalDay(now);
   const to = endOfLocalDay(now);
   const entries = useLiveQuery(() => listEntriesOverlapping(from, to), [from, to]);
+  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
   const [windowId, setWindowId] = useState<number | undefined>();
   const [error, setError] = useState('');
 
@@ -33,19 +37,32 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     }
   }
 
+  const loadError =
+    entries.status === 'error' ? entries.error : clients.status === 'error' ? clients.error : null;
+
   return (
     <div class="page page--popup">
       <h1>{t('extName')}</h1>
-      <section aria-labelledby="today-heading" class="today">
-        <h2 id="today-heading">{t('todayTotal')}</h2>
-        <p class="today__total" data-testid="today-total">
-          {entries.status === 'ready'
-            ? formatMinutes(minutesInRange(entries.value, from, to, now))
-            : t('loading')}
-        </p>
-      </section>
+      {loadError ? (
+        <LoadError error={loadError} />
+      ) : entries.status === 'ready' && clients.status === 'ready' ? (
+        <QuickLogView
+          activityTypes={settings.activityTypes}
+          clients={clients.value}
+          todayEntries={entries.value}
+        />
+      ) : (
+        <Loading />
+      )}
+      <TodayView
+        entries={entries.status === 'ready' ? entries.value : null}
+        clients={clients.status === 'ready' ? clients.value : null}
+        from={from}
+        to={to}
+        now={now}
+      />
       <div class="actions actions--stack">
-        <button type="button" class="primary" onClick={openPanel}>
+        <button type="button" onClick={openPanel}>
           {t('openSidePanel')}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>

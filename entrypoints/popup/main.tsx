@@ -1,4 +1,5 @@
 import '../../components/styles.css';
+import '../../components/popup.css';
 import { mountPage } from '../../utils/ui/mount';
 import { App } from './app';
 

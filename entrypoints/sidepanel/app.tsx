@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ContextHeader } from '../../components/context-header';
+import { IdlePromptBanner } from '../../components/idle-prompt';
+import { listClients } from '../../utils/db/clients-repo';
+import { resolveIdle } from '../../utils/db/timer-prompts';
+import { useIdlePrompt } from '../../utils/ui/use-idle-prompt';
+import { useLiveQuery } from '../../utils/ui/use-live-query';
 import { SectionNav } from '../../components/section-nav';
 import type { Settings } from '../../utils/db/settings';
 import { t } from '../../utils/i18n/messages';
@@ -8,15 +13,21 @@ import { useSettings } from '../../utils/ui/use-settings';
 import { useTabContext } from '../../utils/ui/use-tab-context';
 import { ClientsView } from './views/clients-view';
 import { EmailView } from './views/email-view';
+import { TimeView } from './views/time-view';
 
-type SectionKey = 'email' | 'clients';
+type SectionKey = 'email' | 'time' | 'clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
   const context = useTabContext(pinnedTabId(location.search));
+  const idle = useIdlePrompt();
+  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clientName = (id: string) =>
+    (clients.status === 'ready' ? clients.value.find((c) => c.id === id)?.name : undefined) ?? '';
   const [section, setSection] = useState<SectionKey>('email');
   const sections = [
     { key: 'email' as const, label: t('sectionEmail') },
+    { key: 'time' as const, label: t('sectionTime') },
     { key: 'clients' as const, label: t('sectionClients') },
   ];
 
@@ -32,9 +43,18 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           onSelect={setSection}
         />
       </header>
+      {idle && (
+        <IdlePromptBanner
+          clientName={clientName(idle.clientId)}
+          from={idle.from}
+          to={idle.to}
+          onChoose={(choice) => void resolveIdle(idle, choice)}
+        />
+      )}
       <main>
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
           {section === 'email' && <EmailView context={context} />}
+          {section === 'time' && <TimeView settings={settings} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}
         </div>
       </main>

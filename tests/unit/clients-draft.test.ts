@@ -50,6 +50,42 @@ describe('inputFromDraft', () => {
       billableByDefault: true,
       monthlyBudgetHours: null,
       notes: '',
+      taskTypes: [],
+    });
+  });
+
+  it('parses fixed-fee tasks typed the Italian way and skips empty rows', () => {
+    const result = inputFromDraft({
+      ...emptyDraft({
+        color: '#1a73e8',
+        currency: 'EUR',
+        rounding: 0,
+        timeZone: 'Europe/Rome',
+        language: 'it',
+      }),
+      name: 'Rossi',
+      taskTypes: [
+        { id: 't1', name: 'Appuntamento fissato', fee: '5,00' },
+        { id: 't2', name: '', fee: '' },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      input: { taskTypes: [{ id: 't1', name: 'Appuntamento fissato', fee: 500 }] },
+    });
+    const bad = inputFromDraft({
+      ...emptyDraft({
+        color: '#1a73e8',
+        currency: 'EUR',
+        rounding: 0,
+        timeZone: 'Europe/Rome',
+        language: 'it',
+      }),
+      taskTypes: [{ id: 't1', name: 'Fattura', fee: 'cinque' }],
+    });
+    expect(bad).toEqual({
+      ok: false,
+      issues: [{ field: 'taskTypes', message: 'errorTaskFeeInvalid', params: ['Fattura'] }],
     });
   });
 
@@ -192,6 +228,7 @@ describe('splitList', () => {
 
 const base: Client = {
   id: 'c1',
+  taskTypes: [],
   name: 'Studio Legale Rossi',
   nameKey: 'studio legale rossi',
   shortName: 'Rossi',
@@ -268,6 +305,7 @@ describe('draftFromClient', () => {
       billableByDefault: true,
       monthlyBudgetHours,
       notes: 'Udienze il martedì',
+      taskTypes: [],
     });
   });
 

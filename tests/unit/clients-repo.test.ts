@@ -72,6 +72,7 @@ describe('createClient', () => {
     expect(created).toEqual({
       ...rossi,
       shortName: 'Studio',
+      taskTypes: [],
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       nameKey: 'studio legale rossi',
       archived: 0,

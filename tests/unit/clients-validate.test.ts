@@ -43,6 +43,7 @@ const bianchi = {
 function client(overrides: Partial<Client>): Client {
   return {
     ...valid,
+    taskTypes: [],
     id: 'c1',
     nameKey: valid.name.toLowerCase(),
     archived: 0,

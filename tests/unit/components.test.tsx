@@ -36,6 +36,7 @@ function client(overrides: Partial<Client> = {}): Client {
     billableByDefault: true,
     monthlyBudgetHours: null,
     notes: '',
+    taskTypes: [],
     archived: 0,
     createdAt: 0,
     updatedAt: 0,

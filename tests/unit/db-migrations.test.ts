@@ -41,12 +41,19 @@ describe('schema versions', () => {
       const db = createDb(name);
       await db.open();
       expect(db.verno).toBe(CURRENT_VERSION);
+      // Every old row is kept as it was; version 2 only adds empty defaults.
+      const v2Defaults = version < 2;
       expect(await db.clients.orderBy('nameKey').toArray()).toEqual(
-        [...V1_ROWS.clients].sort((a, b) => a.nameKey.localeCompare(b.nameKey)),
+        [...V1_ROWS.clients]
+          .sort((a, b) => a.nameKey.localeCompare(b.nameKey))
+          .map((c) => (v2Defaults ? { ...c, taskTypes: [] } : c)),
       );
       expect(await db.timeEntries.toArray()).toEqual(
-        expect.arrayContaining(V1_ROWS.timeEntries as object[]),
+        expect.arrayContaining(
+          V1_ROWS.timeEntries.map((e) => (v2Defaults ? { ...e, task: null, caller: '' } : e)),
+        ),
       );
+      expect(await db.emailActivity.count()).toBe(0);
       // The indexes later code relies on answer queries on upgraded data.
       expect(await db.clients.where('domains').equals('studiorossi.it').count()).toBe(1);
       expect(await db.timeEntries.where('running').equals(1).count()).toBe(1);

@@ -21,6 +21,7 @@ function client(id: string, patch: Partial<Client>): Client {
     billableByDefault: true,
     monthlyBudgetHours: null,
     notes: '',
+    taskTypes: [],
     archived: 0,
     createdAt: 0,
     updatedAt: 0,

@@ -95,6 +95,8 @@ function entry(id: string, start: number, end: number | null): TimeEntry {
     threadId: null,
     appointmentId: null,
     calendarEventId: null,
+    task: null,
+    caller: '',
     createdAt: start,
     updatedAt: start,
   };

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../db/errors';
-import type { Client, Language, RoundingStep } from '../db/types';
+import type { Client, Language, RoundingStep, TaskType } from '../db/types';
 import { ROUNDING_STEPS } from '../db/types';
 import { formatMinorForInput, parseDecimal, parseMoneyToMinor } from '../i18n/format';
 import type { ClientInput } from './validate';
@@ -21,6 +21,8 @@ export interface ClientDraft {
   billableByDefault: boolean;
   monthlyBudgetHours: string;
   notes: string;
+  /** Fixed-fee tasks with the fee as typed. */
+  taskTypes: { id: string; name: string; fee: string }[];
 }
 
 export interface DraftDefaults {
@@ -48,6 +50,7 @@ export function emptyDraft(defaults: DraftDefaults): ClientDraft {
     billableByDefault: true,
     monthlyBudgetHours: '',
     notes: '',
+    taskTypes: [],
   };
 }
 
@@ -71,6 +74,11 @@ export function draftFromClient(client: Client, locale: string): ClientDraft {
         ? ''
         : new Intl.NumberFormat(locale, { useGrouping: false }).format(client.monthlyBudgetHours),
     notes: client.notes,
+    taskTypes: (client.taskTypes ?? []).map((task) => ({
+      id: task.id,
+      name: task.name,
+      fee: formatMinorForInput(task.fee, client.currency, locale),
+    })),
   };
 }
 
@@ -125,6 +133,15 @@ export function inputFromDraft(
   if (!(ROUNDING_STEPS as readonly number[]).includes(rounding))
     issues.push({ field: 'rounding', message: 'errorRoundingInvalid' });
 
+  const taskTypes: TaskType[] = [];
+  for (const task of draft.taskTypes) {
+    if (!task.name.trim() && !task.fee.trim()) continue;
+    const fee = parseMoneyToMinor(task.fee, /^[A-Z]{3}$/.test(currency) ? currency : 'EUR');
+    if (fee === null)
+      issues.push({ field: 'taskTypes', message: 'errorTaskFeeInvalid', params: [task.name] });
+    else taskTypes.push({ id: task.id, name: task.name, fee });
+  }
+
   if (issues.length) return { ok: false, issues };
   return {
     ok: true,
@@ -144,6 +161,7 @@ export function inputFromDraft(
       billableByDefault: draft.billableByDefault,
       monthlyBudgetHours: budget,
       notes: draft.notes,
+      taskTypes,
     },
   };
 }

@@ -1,5 +1,11 @@
 import type { FieldIssue } from '../db/errors';
-import { ROUNDING_STEPS, type Client, type Language, type RoundingStep } from '../db/types';
+import {
+  ROUNDING_STEPS,
+  type Client,
+  type Language,
+  type RoundingStep,
+  type TaskType,
+} from '../db/types';
 
 /** What a VA enters for a client; the repository adds ids, keys and timestamps. */
 export interface ClientInput {
@@ -18,6 +24,8 @@ export interface ClientInput {
   billableByDefault: boolean;
   monthlyBudgetHours: number | null;
   notes: string;
+  /** Fixed-fee tasks; none when left out. */
+  taskTypes?: TaskType[];
 }
 
 /**
@@ -152,6 +160,9 @@ export function normalizeClientInput(input: ClientInput): ClientInput {
     currency: input.currency.trim().toUpperCase(),
     timeZone: canonicalTimeZone(input.timeZone),
     notes: input.notes.trim(),
+    taskTypes: input.taskTypes
+      ?.map((task) => ({ ...task, name: task.name.trim().replace(/\s+/g, ' ') }))
+      .filter((task) => task.name),
   };
 }
 
@@ -222,6 +233,15 @@ export function validateClientInput(input: ClientInput, others: readonly Other[]
     add('monthlyBudgetHours', 'errorBudgetInvalid', String(LIMITS.maxBudgetHours));
   if (input.notes.length > LIMITS.notesLength)
     add('notes', 'errorNotesTooLong', String(LIMITS.notesLength));
+  const taskNames = new Set<string>();
+  for (const task of input.taskTypes ?? []) {
+    const key = task.name.toLocaleLowerCase();
+    if (task.name.length > 60) add('taskTypes', 'errorNameTooLong', '60');
+    if (taskNames.has(key)) add('taskTypes', 'errorTaskDuplicate', task.name);
+    taskNames.add(key);
+    if (!Number.isInteger(task.fee) || task.fee < 0 || task.fee > LIMITS.maxHourlyRate)
+      add('taskTypes', 'errorTaskFeeInvalid', task.name);
+  }
   return issues;
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { Appointment, Client, Snippet, TaggedThread, TimeEntry } from './types';
+import type { Appointment, Client, EmailActivity, Snippet, TaggedThread, TimeEntry } from './types';
 
 export const DB_NAME = 'va-desk';
 
@@ -10,6 +10,7 @@ export type AppDb = Dexie & {
   snippets: EntityTable<Snippet, 'id'>;
   appointments: EntityTable<Appointment, 'id'>;
   timeEntries: EntityTable<TimeEntry, 'id'>;
+  emailActivity: EntityTable<EmailActivity, 'id'>;
 };
 
 /** Builds the database with the given versions (all of them by default; tests pass older lists). */

@@ -38,6 +38,7 @@ export async function insertClient(db: AppDb, input: ClientInput, now: number): 
   if (issues.length) throw new ValidationError(issues);
   const client: Client = {
     ...clean,
+    taskTypes: clean.taskTypes ?? [],
     id: crypto.randomUUID(),
     nameKey: nameKey(clean.name),
     archived: 0,
@@ -73,6 +74,7 @@ export async function updateClient(
       const client: Client = {
         ...current,
         ...clean,
+        taskTypes: clean.taskTypes ?? current.taskTypes ?? [],
         nameKey: nameKey(clean.name),
         updatedAt: now,
       };

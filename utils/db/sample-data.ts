@@ -94,6 +94,8 @@ export async function seedSampleData(now: number = Date.now()): Promise<boolean>
         threadId: null,
         appointmentId: null,
         calendarEventId: null,
+        task: null,
+        caller: '',
         createdAt: now,
         updatedAt: now,
       };

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './migrations/v2-tasks-and-email-time';
 
 /**
  * Every schema version, oldest first. A new version is appended here with its own upgrade file in
@@ -22,6 +23,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       timeEntries:
         'id, clientId, start, [clientId+start], running, threadId, appointmentId, calendarEventId',
     },
+  },
+  {
+    version: 2,
+    stores: {
+      emailActivity: 'id, day, [account+threadId]',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

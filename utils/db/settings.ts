@@ -19,7 +19,25 @@ export interface Settings {
   weekStart: 0 | 1 | 6;
   /** 'auto' follows the browser's language. */
   language: 'auto' | Language;
+  /** Activity types offered for entries; the built-in ones are shown in the VA's language. */
+  activityTypes: string[];
+  /** Ask about idle time after this many minutes without input while a timer runs. */
+  idleMinutes: number;
+  /** Remind inside working hours when no timer has run for this long; 0 = off. */
+  reminderMinutes: number;
+  /** At the end of the working day with a timer running: ask, or stop it. */
+  endOfDay: 'ask' | 'stop';
 }
+
+export const BUILT_IN_ACTIVITIES = [
+  'email',
+  'call',
+  'meeting',
+  'scheduling',
+  'admin',
+  'bookkeeping',
+  'social',
+];
 
 export const DEFAULT_SETTINGS: Settings = {
   vaName: '',
@@ -31,6 +49,10 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultRounding: 0,
   weekStart: 1,
   language: 'auto',
+  activityTypes: BUILT_IN_ACTIVITIES,
+  idleMinutes: 10,
+  reminderMinutes: 0,
+  endOfDay: 'ask',
 };
 
 const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -69,6 +91,14 @@ export function validateSettings(s: Settings): FieldIssue[] {
     issues.push({ field: 'weekStart', message: 'errorWeekStartInvalid' });
   if (!['auto', 'en', 'it'].includes(s.language))
     issues.push({ field: 'language', message: 'errorLanguageInvalid' });
+  if (!s.activityTypes.length || s.activityTypes.some((a) => !a.trim() || a.length > 40))
+    issues.push({ field: 'activityTypes', message: 'errorActivityInvalid' });
+  if (!Number.isInteger(s.idleMinutes) || s.idleMinutes < 1 || s.idleMinutes > 120)
+    issues.push({ field: 'idleMinutes', message: 'errorMinutesRange', params: ['1', '120'] });
+  if (!Number.isInteger(s.reminderMinutes) || s.reminderMinutes < 0 || s.reminderMinutes > 480)
+    issues.push({ field: 'reminderMinutes', message: 'errorMinutesRange', params: ['0', '480'] });
+  if (s.endOfDay !== 'ask' && s.endOfDay !== 'stop')
+    issues.push({ field: 'endOfDay', message: 'errorStatusInvalid' });
   return issues;
 }
 

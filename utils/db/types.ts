@@ -13,6 +13,13 @@ export type RoundingStep = (typeof ROUNDING_STEPS)[number];
 
 export type Language = 'en' | 'it';
 
+/** A fixed-fee task a client pays for ("appointment booked": 5,00 €). */
+export interface TaskType {
+  id: Id;
+  name: string;
+  fee: MinorUnits;
+}
+
 export interface Client {
   id: Id;
   name: string;
@@ -41,6 +48,8 @@ export interface Client {
   /** Optional monthly package of hours. */
   monthlyBudgetHours: number | null;
   notes: string;
+  /** Fixed-fee tasks ("a consumo"), in the client's currency. */
+  taskTypes: TaskType[];
   /** 0 = active, 1 = archived (IndexedDB cannot index booleans). */
   archived: 0 | 1;
   createdAt: Instant;
@@ -117,9 +126,26 @@ export interface TimeEntry {
   note: string;
   billable: boolean;
   activityType: string;
+  /** A fixed-fee task done, with its fee as it was when logged (the invoice line). */
+  task: { typeId: Id; name: string; fee: MinorUnits } | null;
+  /** For phone calls: who called. */
+  caller: string;
+  /** The tagged thread (`<account>:<threadId>`), when the time was for an email. */
   threadId: Id | null;
   appointmentId: Id | null;
   calendarEventId: string | null;
   createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** Active time the VA spent on a Gmail thread on one local day (counted by the content script). */
+export interface EmailActivity {
+  /** `<day>|<account>:<threadId>`. */
+  id: string;
+  /** Local date, `YYYY-MM-DD`. */
+  day: string;
+  account: number;
+  threadId: string;
+  activeMs: number;
   updatedAt: Instant;
 }

@@ -1,6 +1,8 @@
 // Pure readers of Gmail's page. They take the document and the URL as arguments, scope every query
 // to the visible view (Gmail keeps earlier views hidden in the DOM), read only attributes and text,
 // and never throw: what they cannot read comes back empty and, for threads, named in `missing`.
+// Only `findVisibleMain` queries the document itself, guarded; queries on the elements it returns
+// use constant, valid selectors and cannot throw.
 import * as S from './selectors';
 import { gmailAccountIndex } from './page';
 import { gmailThreadToken } from './url';
@@ -13,6 +15,17 @@ import {
   type ThreadPart,
   type ThreadSnapshot,
 } from './types';
+
+/** One thread in the visible list, as chips need it: found cheaply, no text read. */
+export interface ListThread {
+  threadId: string;
+  /** Its `tr.zA` rows: one, or 2–3 in vertical split. */
+  rows: HTMLElement[];
+  /** The subject span. */
+  subject: Element | null;
+  /** Where a chip goes (insert before it): the subject span, else the subject container. */
+  subjectAnchor: Element | null;
+}
 
 /** One thread in the visible list. */
 export interface ListRow {
@@ -27,46 +40,36 @@ export interface ListRow {
   subjectAnchor: Element | null;
 }
 
-const safe = <T>(read: () => T, fallback: T): T => {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-};
-
 /** The matches of the first part of a comma list that matches anything: the parts are ordered fallbacks. */
 const pickAll = (root: ParentNode, selector: string): Element[] => {
   for (const part of selector.split(',')) {
     const found = root.querySelectorAll(part);
-    if (found.length) return Array.from(found);
+    if (found.length) return [...found];
   }
   return [];
 };
 const pick = (root: ParentNode, selector: string): Element | null =>
   pickAll(root, selector)[0] ?? null;
 
+/** Hidden by Gmail's inline style. */
+const styleHidden = (el: Element): boolean =>
+  /display:\s*none/.test(el.getAttribute('style') ?? '');
+
 /** Hidden by Gmail's inline style or the `hidden` attribute, itself or an ancestor. */
-const isHidden = (el: Element | null): boolean => {
-  for (; el; el = el.parentElement)
-    if (el.hasAttribute('hidden') || /display:\s*none/.test(el.getAttribute('style') ?? ''))
-      return true;
-  return false;
-};
+const isHidden = (el: Element | null): boolean =>
+  !!el && (el.hasAttribute('hidden') || styleHidden(el) || isHidden(el.parentElement));
 
 /** Text content, with each emoji image (`img[data-emoji]`) read as its character. */
-const rawText = (node: Node | null): string => {
-  let text = '';
-  node?.childNodes.forEach((child) => {
-    text +=
+const rawText = (node: Node | null): string =>
+  [...(node?.childNodes ?? [])]
+    .map((child) =>
       child.nodeType === 3
         ? child.textContent
         : child.nodeType === 1
           ? ((child as Element).getAttribute('data-emoji') ?? rawText(child))
-          : '';
-  });
-  return text;
-};
+          : '',
+    )
+    .join('');
 const textOf = (node: Node | null): string => rawText(node).replace(/\s+/g, ' ').trim();
 
 const person = (el: Element): Person => ({
@@ -75,136 +78,135 @@ const person = (el: Element): Person => ({
 });
 
 /** The body's HTML without quoted history, from a copy in an inert document: nothing loads or runs there. */
-const bodyHtml = (body: Element): string => {
-  const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
-  copy.querySelectorAll(S.quotedText).forEach((quote) => quote.remove());
-  return copy.innerHTML.slice(0, BODY_CAP);
+const bodyHtml = (body: Element): string | null => {
+  try {
+    const copy = body.ownerDocument.implementation.createHTMLDocument('').importNode(body, true);
+    copy.querySelectorAll(S.quotedText).forEach((quote) => quote.remove());
+    return copy.innerHTML.slice(0, BODY_CAP);
+  } catch {
+    return null;
+  }
 };
 
 /** The visible view's `[role=main]`, else any `[role=main]` outside hidden views; null while loading. */
 export function findVisibleMain(doc: Document | ParentNode): Element | null {
-  return safe(() => {
+  try {
     // Cheap first: the one view Gmail shows, checked by its own inline style before any deeper query.
-    for (const view of Array.from(doc.querySelectorAll(`${S.viewsContainer} > *`))) {
-      if (/display:\s*none/.test(view.getAttribute('style') ?? '')) continue;
-      const main = view.querySelector(S.mainContent);
+    for (const view of doc.querySelectorAll(`${S.viewsContainer} > *`)) {
+      const main = !styleHidden(view) && view.querySelector(S.mainContent);
       if (main && !isHidden(main)) return main;
     }
-    return Array.from(doc.querySelectorAll(S.mainContent)).find((main) => !isHidden(main)) ?? null;
-  }, null);
+    return [...doc.querySelectorAll(S.mainContent)].find((main) => !isHidden(main)) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** What the visible view shows, from the DOM; the URL only says a thread may still be loading. */
 export function detectView(doc: Document | ParentNode, url: string): GmailView {
-  return safe(() => {
-    const main = findVisibleMain(doc);
-    if (!main) return 'loading';
-    const thread = main.querySelector(
-      `${S.threadSubject}, ${S.threadContainer}, ${S.messageContainer}`,
-    );
-    const list = main.querySelector(`${S.threadList}, ${S.listRow}`);
-    if (thread) return list ? 'split' : 'thread';
-    return list ? 'list' : gmailThreadToken(url) ? 'loading' : 'other';
-  }, 'loading');
+  const main = findVisibleMain(doc);
+  if (!main) return 'loading';
+  const thread = main.querySelector(
+    `${S.threadSubject}, ${S.threadContainer}, ${S.messageContainer}`,
+  );
+  const list = main.querySelector(`${S.threadList}, ${S.listRow}`);
+  if (thread) return list ? 'split' : 'thread';
+  return list ? 'list' : gmailThreadToken(url) ? 'loading' : 'other';
 }
 
 /** The visible thread's subject heading (where a client chip goes). */
 export function findSubjectHeading(doc: Document | ParentNode): Element | null {
-  return safe(() => {
-    const main = findVisibleMain(doc);
-    return main && pick(main, S.threadSubject);
-  }, null);
+  const main = findVisibleMain(doc);
+  return main && pick(main, S.threadSubject);
 }
 
 /** The open thread (thread or split view), or null when none is open. */
 export function readOpenThread(doc: Document | ParentNode, url: string): ThreadSnapshot | null {
-  return safe(() => {
-    const main = findVisibleMain(doc);
-    if (!main) return null;
-    const heading = pick(main, S.threadSubject);
-    const containers = pickAll(main, S.messageContainer);
-    if (!heading && !containers.length) return null;
+  const main = findVisibleMain(doc);
+  if (!main) return null;
+  const heading = pick(main, S.threadSubject);
+  const containers = pickAll(main, S.messageContainer);
+  if (!heading && !containers.length) return null;
 
-    const missing: ThreadPart[] = [];
-    const id = (name: string) => {
-      const value = heading?.getAttribute(name);
-      return value && value !== 'undefined' ? value : null;
-    };
-    const legacy = id('data-legacy-thread-id');
-    const perm = id('data-thread-perm-id');
-    const threadId = legacy ?? perm ?? gmailThreadToken(url) ?? '';
-    if (!threadId) missing.push('threadId');
-    if (!heading) missing.push('subject');
+  const missing: ThreadPart[] = [];
+  const id = (name: string) => {
+    const value = heading?.getAttribute(name);
+    return value && value !== 'undefined' ? value : null;
+  };
+  const legacy = id('data-legacy-thread-id');
+  const perm = id('data-thread-perm-id');
+  const threadId = legacy ?? perm ?? gmailThreadToken(url) ?? '';
+  if (!threadId) missing.push('threadId');
+  if (!heading) missing.push('subject');
 
-    const messages: MessageInfo[] = [];
-    let body: Element | null = null;
-    for (const el of containers) {
-      const sender = pick(el, S.messageSender);
-      const collapsed = !!el.closest(S.messageCollapsed) || isHidden(el);
-      if (!collapsed) body = pick(el, S.messageBody) ?? body;
-      messages.push({
-        messageId: el.getAttribute('data-message-id')?.replace(/^#/, '') || null,
-        legacyMessageId: el.getAttribute('data-legacy-message-id') || null,
-        sender: sender && person(sender),
-        recipients: pickAll(el, S.messageRecipient).map(person),
-        dateTitle: pick(el, S.messageDate)?.getAttribute('title') ?? '',
-        collapsed,
-      });
-    }
-    if (!messages.length) missing.push('messages');
-    if (messages.some((message) => !message.sender)) missing.push('sender');
-    const latest = body && safe(() => bodyHtml(body!), null);
-    if (latest === null) missing.push('body');
+  const messages: MessageInfo[] = [];
+  let body: Element | null = null;
+  for (const el of containers) {
+    const sender = pick(el, S.messageSender);
+    const collapsed = !!el.closest(S.messageCollapsed) || isHidden(el);
+    if (!collapsed) body = pick(el, S.messageBody) ?? body;
+    messages.push({
+      messageId: el.getAttribute('data-message-id')?.replace(/^#/, '') || null,
+      legacyMessageId: el.getAttribute('data-legacy-message-id') || null,
+      sender: sender && person(sender),
+      recipients: pickAll(el, S.messageRecipient).map(person),
+      dateTitle: pick(el, S.messageDate)?.getAttribute('title') ?? '',
+      collapsed,
+    });
+  }
+  if (!messages.length) missing.push('messages');
+  if (messages.some((message) => !message.sender)) missing.push('sender');
+  const latest = body && bodyHtml(body);
+  if (latest === null) missing.push('body');
 
-    return {
-      threadId,
-      idSource: legacy ? 'legacy' : perm ? 'perm' : 'url',
-      account: gmailAccountIndex(url),
-      subject: textOf(heading),
-      messages,
-      latestBodyHtml: latest ?? '',
-      missing,
-    };
-  }, null);
+  return {
+    threadId,
+    idSource: legacy ? 'legacy' : perm ? 'perm' : 'url',
+    account: gmailAccountIndex(url),
+    subject: textOf(heading),
+    messages,
+    latestBodyHtml: latest ?? '',
+    missing,
+  };
 }
 
 /** The visible list's threads, one entry per thread (vertical split spreads one over 2–3 rows). */
+export function readListThreads(doc: Document | ParentNode): ListThread[] {
+  const main = findVisibleMain(doc);
+  const groups: HTMLElement[][] = [];
+  let group: HTMLElement[] = [];
+  for (const row of main ? main.querySelectorAll<HTMLElement>(S.listRow) : []) {
+    const previous = group[group.length - 1];
+    if (
+      !previous ||
+      !row.matches(S.listRowPart) ||
+      previous.matches(S.listRowLastPart) ||
+      row.querySelector(S.listSenderCell)
+    )
+      groups.push((group = []));
+    group.push(row);
+  }
+  return groups.flatMap((rows): ListThread[] => {
+    const find = (selector: string) => rows.map((row) => pick(row, selector)).find(Boolean) ?? null;
+    const threadId = find(S.listThreadId)?.getAttribute('data-legacy-thread-id');
+    if (!threadId) return [];
+    const subject = find(S.listSubject);
+    return [{ threadId, rows, subject, subjectAnchor: subject ?? find(S.listSubjectCell) }];
+  });
+}
+
+/** The visible list's threads with their subject, participants and read state. */
 export function readListRows(doc: Document | ParentNode): ListRow[] {
-  return safe(() => {
-    const main = findVisibleMain(doc);
-    const groups: HTMLElement[][] = [];
-    let group: HTMLElement[] = [];
-    for (const row of main ? Array.from(main.querySelectorAll<HTMLElement>(S.listRow)) : []) {
-      const previous = group[group.length - 1];
-      if (
-        !previous ||
-        !row.matches(S.listRowPart) ||
-        previous.matches(S.listRowLastPart) ||
-        row.querySelector(S.listSenderCell)
-      )
-        groups.push((group = []));
-      group.push(row);
-    }
-    return groups.flatMap((rows): ListRow[] => {
-      const find = (selector: string) =>
-        rows.map((row) => pick(row, selector)).find(Boolean) ?? null;
-      const threadId = find(S.listThreadId)?.getAttribute('data-legacy-thread-id');
-      if (!threadId) return [];
-      const subject = find(S.listSubject);
-      return [
-        {
-          threadId,
-          subject: textOf(subject),
-          senderEmails: rows.flatMap((row) =>
-            pickAll(row, S.listSender).map((el) => el.getAttribute('email')!.toLowerCase()),
-          ),
-          unread: rows.some((row) => row.matches(S.listRowUnread)),
-          row: rows[0]!,
-          subjectAnchor: subject ?? find(S.listSubjectCell),
-        },
-      ];
-    });
-  }, []);
+  return readListThreads(doc).map(({ threadId, rows, subject, subjectAnchor }) => ({
+    threadId,
+    subject: textOf(subject),
+    senderEmails: rows.flatMap((row) =>
+      pickAll(row, S.listSender).map((el) => el.getAttribute('email')!.toLowerCase()),
+    ),
+    unread: rows.some((row) => row.matches(S.listRowUnread)),
+    row: rows[0]!,
+    subjectAnchor,
+  }));
 }
 
 /** Everything the content script reports about the page. */

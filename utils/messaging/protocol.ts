@@ -34,6 +34,14 @@ export interface Protocol {
     input: { account: number; threadIds: string[] };
     output: Record<string, ClientSummary>;
   };
+  /**
+   * Active time the Gmail content script counted on a thread, added to that local day (`YYYY-MM-DD`).
+   * Returns the thread's total for the day.
+   */
+  logEmailActivity: {
+    input: { account: number; threadId: string; day: string; ms: number };
+    output: { activeMs: number };
+  };
 }
 
 /**

@@ -9,10 +9,10 @@ export function startOfLocalDay(instant: number): number {
   return d.getTime();
 }
 
+/** Start of the next local day, built from date parts: correct where DST skips midnight itself. */
 export function endOfLocalDay(instant: number): number {
-  const d = new Date(startOfLocalDay(instant));
-  d.setDate(d.getDate() + 1);
-  return d.getTime();
+  const d = new Date(instant);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
 /**

@@ -1,13 +1,13 @@
 // Client chips on the tagged rows of the visible thread list.
 import type { Feature, FeatureContext } from '../../../utils/features/runner';
-import { readListRows } from '../../../utils/gmail/extract';
+import { readListThreads } from '../../../utils/gmail/extract';
 import { gmailAccountIndex } from '../../../utils/gmail/page';
 import { placeChip, removeChips } from '../chip';
 import type { GmailPage } from '../page-watcher';
 import { lookupTags } from '../tag-cache';
 
 async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> {
-  const rows = readListRows(document);
+  const rows = readListThreads(document);
   const tags = await lookupTags(
     gmailAccountIndex(page.url),
     rows.map((r) => r.threadId),

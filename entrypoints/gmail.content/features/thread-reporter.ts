@@ -28,10 +28,8 @@ function signature(state: GmailPageState): string {
 
 function report(page: Pick<GmailPage, 'url' | 'view'>): void {
   if (!panels.size) return;
-  const thread =
-    page.view === 'thread' || page.view === 'split' || page.view === 'loading'
-      ? readOpenThread(document, page.url)
-      : null;
+  // Null in list and other views: there is no thread in the visible view.
+  const thread = readOpenThread(document, page.url);
   const state: GmailPageState = {
     url: page.url,
     view: page.view,

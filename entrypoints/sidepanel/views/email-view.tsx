@@ -8,6 +8,7 @@ import { suggestClient } from '../../../utils/clients/suggest';
 import { listClients } from '../../../utils/db/clients-repo';
 import { ValidationError } from '../../../utils/db/errors';
 import {
+  threadKey,
   getTaggedThread,
   lastClientForAddresses,
   listNeedsAttention,
@@ -28,6 +29,18 @@ import { gmailThreadToken } from '../../../utils/gmail/url';
 import { excerpt, readableText } from '../../../utils/gmail/readable';
 import type { ThreadSnapshot } from '../../../utils/gmail/types';
 import { t } from '../../../utils/i18n/messages';
+import { formatMinutes } from '../../../utils/i18n/format';
+import {
+  addEntry,
+  getRunningEntry,
+  startTimer,
+  stopTimer,
+} from '../../../utils/db/time-entries-repo';
+import { entryBillableMinutes } from '../../../utils/time/billing';
+import { useEmailTime } from '../../../utils/ui/use-email-time';
+import { EmailTimeList } from '../../../components/email-time-list';
+import { listUnloggedEmailTime } from '../../../utils/db/email-activity-repo';
+import { dateInputValue } from '../../../utils/time/date-input';
 import type { TabContext } from '../../../utils/pages/tab-context';
 import { endOfLocalDay } from '../../../utils/time/totals';
 import { statusLabel } from '../../../components/labels';
@@ -35,7 +48,7 @@ import { useGmailPage } from '../../../utils/ui/use-gmail-page';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
 
-type EmailTab = 'open' | 'attention' | 'byClient';
+type EmailTab = 'open' | 'attention' | 'byClient' | 'emailTime';
 
 /** The Email section: the open thread's card, what needs attention, and threads per client. */
 export function EmailView({ context }: { context: TabContext | null }) {
@@ -58,6 +71,7 @@ export function EmailView({ context }: { context: TabContext | null }) {
           { key: 'open', label: t('emailViewOpen') },
           { key: 'attention', label: t('emailViewAttention') },
           { key: 'byClient', label: t('emailViewByClient') },
+          { key: 'emailTime', label: t('emailViewTime') },
         ]}
         current={tab}
         onSelect={setTab}
@@ -66,6 +80,7 @@ export function EmailView({ context }: { context: TabContext | null }) {
         {tab === 'open' && <OpenEmail context={context} clients={all} />}
         {tab === 'attention' && <NeedsAttention clients={all} onOpen={openThread} />}
         {tab === 'byClient' && <ThreadsByClient clients={all} onOpen={openThread} />}
+        {tab === 'emailTime' && <UnloggedEmailTime clients={all} />}
       </div>
     </div>
   );
@@ -152,6 +167,8 @@ function ThreadPanel({
     () => excerpt(readableText(thread?.latestBodyHtml ?? '')),
     [thread?.latestBodyHtml],
   );
+  const running = useLiveQuery(() => getRunningEntry(), []);
+  const emailTime = useEmailTime(target.account, target.threadId);
 
   async function act(work: () => Promise<string>) {
     setBusy(true);
@@ -174,6 +191,54 @@ function ThreadPanel({
   if (tagged.status === 'error') return <LoadError error={tagged.error} />;
   const current = tagged.value ?? null;
   const taggedClient = current ? (clients.find((c) => c.id === current.clientId) ?? null) : null;
+  const runningEntry = running.status === 'ready' ? (running.value ?? null) : null;
+  const runningClient = runningEntry
+    ? (clients.find((c) => c.id === runningEntry.clientId) ?? null)
+    : null;
+  const unloggedMs = Math.max(0, emailTime.activeMs - emailTime.loggedMs);
+  const time =
+    current && taggedClient
+      ? {
+          running: runningClient
+            ? { client: runningClient, onThisThread: runningEntry!.threadId === current.id }
+            : null,
+          unloggedMinutes: Math.floor(unloggedMs / 60_000),
+          unloggedBillable: Math.ceil(entryBillableMinutes(unloggedMs, taggedClient)),
+          onStartTimer: () =>
+            act(async () => {
+              await startTimer({
+                clientId: taggedClient.id,
+                threadId: current.id,
+                note: current.subject,
+                activityType: 'email',
+              });
+              return t('timerStarted', [taggedClient.name]);
+            }),
+          onStopTimer: () =>
+            act(async () => {
+              await stopTimer();
+              return t('timerStopped');
+            }),
+          onLog: (minutes: number, note: string, billable: boolean) =>
+            act(async () => {
+              const now = Date.now();
+              await addEntry({
+                clientId: taggedClient.id,
+                start: now - Math.round(minutes * 60_000),
+                end: now,
+                note,
+                billable,
+                activityType: 'email',
+                task: null,
+                caller: '',
+                threadId: current.id,
+                appointmentId: null,
+                calendarEventId: null,
+              });
+              return t('timeLogged', [formatMinutes(minutes), taggedClient.name]);
+            }),
+        }
+      : undefined;
 
   return (
     <>
@@ -197,6 +262,7 @@ function ThreadPanel({
             return patch.notes !== undefined ? t('notesSaved') : '';
           })
         }
+        time={time}
         onUntag={() =>
           act(async () => {
             await untagThread(current!.id);
@@ -301,5 +367,50 @@ function ThreadsByClient({
         <Loading />
       )}
     </div>
+  );
+}
+
+function UnloggedEmailTime({ clients }: { clients: Client[] }) {
+  const now = useNow(60_000);
+  const day = dateInputValue(now);
+  const groups = useLiveQuery(() => listUnloggedEmailTime(day), [day, now]);
+  const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  if (groups.status === 'loading') return <Loading />;
+  if (groups.status === 'error') return <LoadError error={groups.error} />;
+  return (
+    <>
+      <EmailTimeList
+        groups={groups.value}
+        clientsById={byId}
+        busy={busy}
+        onLog={(client, thread, minutes) => {
+          setBusy(true);
+          const end = Date.now();
+          void addEntry({
+            clientId: client.id,
+            start: end - minutes * 60_000,
+            end,
+            note: thread.subject,
+            billable: client.billableByDefault,
+            activityType: 'email',
+            task: null,
+            caller: '',
+            threadId: threadKey(thread.account, thread.threadId),
+            appointmentId: null,
+            calendarEventId: null,
+          })
+            .then(() => setMessage(t('timeLogged', [formatMinutes(minutes), client.name])))
+            .catch((e: unknown) =>
+              setMessage(t('actionFailed', [e instanceof Error ? e.message : String(e)])),
+            )
+            .finally(() => setBusy(false));
+        }}
+      />
+      <p class="notice" role="status">
+        {message}
+      </p>
+    </>
   );
 }

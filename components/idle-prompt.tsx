@@ -1,0 +1,33 @@
+import type { IdleChoice } from '../utils/db/timer-prompts';
+import { formatMinutes, formatTime } from '../utils/i18n/format';
+import { t } from '../utils/i18n/messages';
+
+interface IdlePromptProps {
+  clientName: string;
+  from: number;
+  to: number;
+  onChoose(choice: IdleChoice): void;
+}
+
+/** "You were away for 12 min": keep the time, discard it, or discard it and stop. */
+export function IdlePromptBanner({ clientName, from, to, onChoose }: IdlePromptProps) {
+  return (
+    <section class="idle-prompt" role="alertdialog" aria-labelledby="idle-text">
+      <p id="idle-text">
+        {t('idlePromptText', [formatMinutes((to - from) / 60_000), clientName])} ({formatTime(from)}
+        –{formatTime(to)})
+      </p>
+      <div class="actions">
+        <button type="button" onClick={() => onChoose('keep')}>
+          {t('idleKeep')}
+        </button>
+        <button type="button" class="primary" onClick={() => onChoose('discard')}>
+          {t('idleDiscard')}
+        </button>
+        <button type="button" onClick={() => onChoose('discardAndStop')}>
+          {t('idleDiscardStop')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { storage } from 'wxt/utils/storage';
+import { getDb } from './app-db';
+import { MissingRecordError } from './errors';
+import { timerRevision } from './time-entries-repo';
+import type { Id, TimeEntry } from './types';
+
+/** A question waiting for the VA: time spent idle while the timer ran. */
+export interface IdlePrompt {
+  entryId: Id;
+  clientId: Id;
+  from: number;
+  to: number;
+}
+
+export const idlePrompt = storage.defineItem<IdlePrompt | null>('local:idlePrompt', {
+  fallback: null,
+});
+/** When the VA went idle (session storage: forgotten when the browser closes). */
+export const idleSince = storage.defineItem<number | null>('session:idleSince', { fallback: null });
+export const lastReminderAt = storage.defineItem<number | null>('session:lastReminderAt', {
+  fallback: null,
+});
+
+export type IdleChoice = 'keep' | 'discard' | 'discardAndStop';
+
+/**
+ * Applies the VA's answer in one transaction. Discarding ends the entry where the idle time began;
+ * "discard" then starts a new running entry now with the same details, so no idle minute is billed.
+ */
+export async function resolveIdle(
+  prompt: IdlePrompt,
+  choice: IdleChoice,
+  now: number = Date.now(),
+): Promise<void> {
+  if (choice !== 'keep') {
+    const db = getDb();
+    await db.transaction('rw', db.timeEntries, async () => {
+      const entry = await db.timeEntries.get(prompt.entryId);
+      if (!entry) throw new MissingRecordError('entry', prompt.entryId);
+      if (entry.end !== null) return; // already stopped elsewhere: nothing to discard
+      const { running: _r, ...rest } = entry;
+      const ended: TimeEntry = { ...rest, end: Math.max(entry.start, prompt.from), updatedAt: now };
+      await db.timeEntries.put(ended);
+      if (choice === 'discard')
+        await db.timeEntries.add({
+          ...rest,
+          id: crypto.randomUUID(),
+          start: now,
+          end: null,
+          running: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+    });
+    await timerRevision.setValue(now);
+  }
+  await idlePrompt.setValue(null);
+}

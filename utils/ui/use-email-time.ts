@@ -1,0 +1,32 @@
+import { getThreadActivity } from '../db/email-activity-repo';
+import { listEntriesOverlapping } from '../db/time-entries-repo';
+import { dateInputValue } from '../time/date-input';
+import { threadKey } from '../db/threads-repo';
+import { endOfLocalDay, startOfLocalDay } from '../time/totals';
+import { useLiveQuery } from './use-live-query';
+import { useNow } from './use-now';
+
+/**
+ * Today's time on one thread: `activeMs` counted in Gmail, `loggedMs` already in time entries
+ * linked to the thread.
+ */
+export function useEmailTime(
+  account: number,
+  threadId: string,
+): { activeMs: number; loggedMs: number } {
+  const now = useNow(60_000);
+  const from = startOfLocalDay(now);
+  const to = endOfLocalDay(now);
+  const state = useLiveQuery(async () => {
+    const key = threadKey(account, threadId);
+    const [activeMs, entries] = await Promise.all([
+      getThreadActivity(account, threadId, dateInputValue(from)),
+      listEntriesOverlapping(from, to),
+    ]);
+    const loggedMs = entries
+      .filter((e) => e.threadId === key)
+      .reduce((sum, e) => sum + Math.min(e.end ?? Date.now(), to) - Math.max(e.start, from), 0);
+    return { activeMs, loggedMs };
+  }, [account, threadId, from, to]);
+  return state.status === 'ready' ? state.value : { activeMs: 0, loggedMs: 0 };
+}

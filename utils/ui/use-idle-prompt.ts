@@ -1,0 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
+import { idlePrompt, type IdlePrompt } from '../db/timer-prompts';
+
+/** The idle question waiting for the VA, if any (set by the background when the VA comes back). */
+export function useIdlePrompt(): IdlePrompt | null {
+  const [prompt, setPrompt] = useState<IdlePrompt | null>(null);
+  useEffect(() => {
+    void idlePrompt.getValue().then(setPrompt);
+    return idlePrompt.watch((value) => setPrompt(value));
+  }, []);
+  return prompt;
+}
