@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '../utils/db/errors';
 import type { Client, Id, TimeEntry } from '../utils/db/types';
-import { minutesToHHMM, parseHHMM } from '../utils/i18n/format';
+import { formatMoney, minutesToHHMM, parseHHMM } from '../utils/i18n/format';
 import { t, type MessageKey } from '../utils/i18n/messages';
 import { dateInputValue, parseDateInput } from '../utils/time/date-input';
 import { formatDurationInput, parseDuration, type DurationError } from '../utils/time/duration';
@@ -26,6 +26,10 @@ export interface EntryDraft {
   activityType: string;
   /** Only for an entry linked to an email. */
   keepThread: boolean;
+  /** A fixed-fee task of the client (its fee as it is now); null = time only. */
+  task: TimeEntry['task'];
+  /** For phone calls: who called. */
+  caller: string;
 }
 
 /** What a valid draft becomes: the repository's fields. */
@@ -37,6 +41,8 @@ export interface EntryValues {
   billable: boolean;
   activityType: string;
   threadId: Id | null;
+  task: TimeEntry['task'];
+  caller: string;
 }
 
 const MINUTE = 60_000;
@@ -78,6 +84,8 @@ export function draftFromEntry(entry: TimeEntry): EntryDraft {
     billable: entry.billable,
     activityType: entry.activityType,
     keepThread: entry.threadId !== null,
+    task: entry.task,
+    caller: entry.caller,
   };
 }
 
@@ -93,6 +101,8 @@ export function emptyDraft(today: number, activityType: string): EntryDraft {
     billable: true,
     activityType,
     keepThread: false,
+    task: null,
+    caller: '',
   };
 }
 
@@ -131,8 +141,10 @@ export function valuesFromDraft(
     start = keepTimes ? original.start : atLocalTime(day, startMinutes);
 
   const running = original !== undefined && original.end === null;
+  const taskOnly = draft.task !== null && draft.end.trim() === '' && draft.duration.trim() === '';
   let end: number | null = null;
-  if (draft.endBy === 'end') {
+  if (taskOnly) end = Number.isFinite(start) ? start : null;
+  else if (draft.endBy === 'end') {
     const endMinutes = draft.end.trim() === '' ? null : parseHHMM(draft.end);
     if (draft.end.trim() === '') {
       if (!running) issues.push({ field: 'end', message: 'timeErrorEndRequired' });
@@ -158,6 +170,8 @@ export function valuesFromDraft(
       billable: draft.billable,
       activityType: draft.activityType,
       threadId: original && draft.keepThread ? original.threadId : null,
+      task: draft.task,
+      caller: draft.activityType === 'call' ? draft.caller : '',
     },
   };
 }
@@ -214,6 +228,7 @@ export function TimeEntryForm({
   onCancel,
 }: TimeEntryFormProps) {
   const [draft, setDraft] = useState(initial);
+  const selectedClient = clients.find((c) => c.id === draft.clientId);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const [billableTouched, setBillableTouched] = useState(mode === 'edit');
@@ -388,6 +403,43 @@ export function TimeEntryForm({
           </select>
         )}
       </Field>
+      {draft.activityType === 'call' && (
+        <Field id={id('caller')} label={t('timeFieldCaller')} errors={issuesFor(issues, 'caller')}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              value={draft.caller}
+              onInput={(e) => update({ caller: value(e) })}
+            />
+          )}
+        </Field>
+      )}
+      {(selectedClient?.taskTypes.length ?? 0) > 0 && (
+        <Field id={id('task')} label={t('timeFieldTask')} hint={t('timeFieldTaskHint')}>
+          {(aria) => (
+            <select
+              {...aria}
+              value={draft.task?.typeId ?? ''}
+              onChange={(e) => {
+                const type = selectedClient?.taskTypes.find((x) => x.id === value(e));
+                // A task with a fee bills the fee, not the minutes, unless the VA says otherwise.
+                update({
+                  task: type ? { typeId: type.id, name: type.name, fee: type.fee } : null,
+                  ...(type && type.fee > 0 && !billableTouched ? { billable: false } : {}),
+                });
+              }}
+            >
+              <option value="">{t('timeNoTask')}</option>
+              {selectedClient!.taskTypes.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name} ({formatMoney(x.fee, selectedClient!.currency)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <div class="field field--check">
         <input
           id={id('billable')}

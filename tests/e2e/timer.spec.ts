@@ -162,4 +162,53 @@ describe('timer', () => {
       (await entries()).filter((e) => e.clientId === rossi.id && e.end !== null && e.threadId),
     ).toHaveLength(1);
   });
+
+  it('logs a fixed-fee task and a phone call from the side panel', async () => {
+    harness = await launchExtension({ language: 'en' });
+    await loadSample(harness);
+    const panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize({ width: 400, height: 1000 });
+    await panel.getByRole('tab', { name: 'Time', exact: true }).click();
+
+    await panel.getByRole('button', { name: 'Add a past entry' }).click();
+    await panel
+      .getByLabel('Client', { exact: true })
+      .selectOption({ label: 'Bianchi Immobiliare' });
+    await panel.getByLabel('Start time').fill('07:00');
+    await panel.getByLabel('Activity type').selectOption({ label: 'Scheduling' });
+    await panel
+      .getByLabel('Fixed-fee task')
+      .selectOption({ label: 'Appuntamento fissato (€5.00)' });
+    // A fee bills the task, not the minutes.
+    expect(await panel.getByLabel('Billable', { exact: true }).isChecked()).toBe(false);
+    await panel.getByRole('button', { name: 'Add entry' }).click();
+    const entries = async () =>
+      (await harness!.readTable('timeEntries')) as (Entry & {
+        task: unknown;
+        caller: string;
+        billable: boolean;
+      })[];
+    await expect.poll(async () => (await entries()).filter((e) => e.task).length).toBe(1);
+    const task = (await entries()).find((e) => e.task)!;
+    expect(task).toMatchObject({
+      task: { name: 'Appuntamento fissato', fee: 500 },
+      billable: false,
+    });
+    expect(task.end).toBe(task.start);
+
+    await panel.getByRole('button', { name: 'Add a past entry' }).click();
+    await panel
+      .getByLabel('Client', { exact: true })
+      .selectOption({ label: 'Studio Legale Rossi' });
+    await panel.getByLabel('Start time').fill('07:10');
+    await panel.getByLabel('End time').fill('07:25');
+    await panel.getByLabel('Activity type').selectOption({ label: 'Phone call' });
+    await panel.getByLabel('Who called').fill('Avv. Rossi');
+    await panel.getByRole('button', { name: 'Add entry' }).click();
+    await expect
+      .poll(async () => (await entries()).filter((e) => e.caller === 'Avv. Rossi').length)
+      .toBe(1);
+    const call = (await entries()).find((e) => e.caller === 'Avv. Rossi')!;
+    expect(call.end! - call.start).toBe(15 * 60_000);
+  });
 });

@@ -38,6 +38,10 @@ export const SAMPLE_CLIENTS: ClientInput[] = [
     domains: ['bianchi-immobiliare.it'],
     rounding: 5,
     minimumMinutes: 15,
+    taskTypes: [
+      { id: 'sample-task-appointment', name: 'Appuntamento fissato', fee: 500 },
+      { id: 'sample-task-listing', name: 'Annuncio pubblicato', fee: 800 },
+    ],
   },
   {
     ...base,

@@ -153,8 +153,6 @@ export function TimeView({ settings }: { settings: Settings }) {
     return attempt(async () => {
       const added = await addEntry({
         ...values,
-        task: null,
-        caller: '',
         appointmentId: null,
         calendarEventId: null,
       });
