@@ -1,3 +1,4 @@
+import { clientInput } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emailActivityHandlers } from '../../entrypoints/background/handlers/email-activity';
 import {
@@ -7,7 +8,6 @@ import {
   IDLE_MS,
 } from '../../entrypoints/gmail.content/features/email-time';
 import type { GmailPage } from '../../entrypoints/gmail.content/page-watcher';
-import type { ClientInput } from '../../utils/clients/validate';
 import { createClient } from '../../utils/db/clients-repo';
 import {
   addEmailActivity,
@@ -228,24 +228,6 @@ describe('the email-time feature in a Gmail page', () => {
     controller.abort();
     expect(send).not.toHaveBeenCalled();
   });
-});
-
-const clientInput = (name: string): ClientInput => ({
-  name,
-  shortName: '',
-  color: '#1a73e8',
-  emails: [],
-  domains: [],
-  gmailAccounts: [],
-  hourlyRate: 0,
-  currency: 'EUR',
-  rounding: 0,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
-  monthlyBudgetHours: null,
-  notes: '',
 });
 
 const entry = (clientId: string, start: number, end: number, threadId: string | null) =>

@@ -1,3 +1,4 @@
+import { clientInput } from './factories';
 import { describe, expect, it } from 'vitest';
 import { createClient, setClientArchived } from '../../utils/db/clients-repo';
 import { MissingRecordError, ValidationError } from '../../utils/db/errors';
@@ -12,32 +13,13 @@ import {
   untagThread,
   updateThreadTriage,
 } from '../../utils/db/threads-repo';
-import type { ClientInput } from '../../utils/clients/validate';
-
-const input = (name: string, domains: string[] = []): ClientInput => ({
-  name,
-  shortName: '',
-  color: '#1a73e8',
-  emails: [],
-  domains,
-  gmailAccounts: [],
-  hourlyRate: 0,
-  currency: 'EUR',
-  rounding: 0,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
-  monthlyBudgetHours: null,
-  notes: '',
-});
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 10);
 
 async function setup() {
-  const rossi = await createClient(input('Rossi', ['rossi.it']));
-  const bianchi = await createClient(input('Bianchi', ['bianchi.it']));
+  const rossi = await createClient(clientInput('Rossi', { domains: ['rossi.it'] }));
+  const bianchi = await createClient(clientInput('Bianchi', { domains: ['bianchi.it'] }));
   return { rossi, bianchi };
 }
 

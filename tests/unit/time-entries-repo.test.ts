@@ -16,28 +16,10 @@ import {
   type EntryInput,
 } from '../../utils/db/time-entries-repo';
 import { idlePrompt, resolveIdle } from '../../utils/db/timer-prompts';
-import type { ClientInput } from '../../utils/clients/validate';
+import { clientInput } from './factories';
 
 const MIN = 60_000;
 const NOW = new Date(2026, 10, 26, 15, 0).getTime();
-
-const clientInput = (name: string, billableByDefault = true): ClientInput => ({
-  name,
-  shortName: '',
-  color: '#1a73e8',
-  emails: [],
-  domains: [],
-  gmailAccounts: [],
-  hourlyRate: 3000,
-  currency: 'EUR',
-  rounding: 15,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault,
-  monthlyBudgetHours: null,
-  notes: '',
-});
 
 const entry = (
   clientId: string,
@@ -67,7 +49,7 @@ async function issuesOf(promise: Promise<unknown>): Promise<string[]> {
 
 describe('timer', () => {
   it('starts a running entry stored at once, with billable from the client', async () => {
-    const rossi = await createClient(clientInput('Rossi', false));
+    const rossi = await createClient(clientInput('Rossi', { billableByDefault: false }));
     const before = await timerRevision.getValue();
     const { started, stopped } = await startTimer({ clientId: rossi.id, note: 'posta' }, NOW);
     expect(stopped).toBeNull();
