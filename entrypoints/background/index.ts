@@ -39,7 +39,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((error) => console.error('[va-desk] menus', error));
     void configurePanelBehavior().catch((error) => console.error('[va-desk] panel', error));
-    void logged('alarms', configureTimerAlarms());
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -70,8 +69,10 @@ export default defineBackground(() => {
     (id, index) => void logged('notification', onNotificationButton(id, index)),
   );
   browser.runtime.onStartup.addListener(() => void logged('startup', configureTimerAlarms()));
-  // Every wake-up (browser start, update, a stopped worker) redraws the badge from the database.
+  // Every wake-up (browser start, update, a stopped worker) redraws the badge from the database
+  // and re-applies the idle threshold (the browser does not keep it for a restarted worker).
   void logged('badge', refreshBadge());
+  void logged('alarms', configureTimerAlarms());
 
   void requestPersistentStorage();
 });
