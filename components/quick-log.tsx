@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '../utils/db/errors';
 import type { Client, Id, Instant, TaskType } from '../utils/db/types';
 import { formatMoney, formatTime } from '../utils/i18n/format';
-import { t, type MessageKey } from '../utils/i18n/messages';
-import { parseDuration, type DurationError } from '../utils/time/duration';
+import { t } from '../utils/i18n/messages';
+import { parseDuration } from '../utils/time/duration';
 import { ClientCombobox } from './client-combobox';
-import { activityLabel } from './labels';
+import { activityLabel, durationErrorLabel } from './labels';
 
 export type QuickLogClient = Pick<
   Client,
@@ -38,13 +38,6 @@ interface QuickLogProps {
   onSave(draft: QuickLogDraft): Promise<FieldIssue[] | null>;
   onStartTimer(draft: TimerDraft): Promise<FieldIssue[] | null>;
 }
-
-const DURATION_KEYS: Record<DurationError, MessageKey> = {
-  empty: 'durationEmpty',
-  invalid: 'durationInvalid',
-  zero: 'durationZero',
-  tooLong: 'durationTooLong',
-};
 
 /** Where each repository issue is shown; anything else goes under the form. */
 const FIELD_OF_ISSUE: Record<string, string> = {
@@ -108,9 +101,7 @@ function QuickLogForm({
   const parsed = parseDuration(duration);
   const noMinutes = task !== null && duration.trim() === '';
   const durationError =
-    checkDuration && !noMinutes && !parsed.ok
-      ? t(DURATION_KEYS[parsed.error], [duration.trim()])
-      : null;
+    checkDuration && !noMinutes && !parsed.ok ? durationErrorLabel(parsed.error) : null;
 
   const errorsFor = (field: string) =>
     issues

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Client } from '../utils/db/types';
 import { formatMinutes } from '../utils/i18n/format';
 import { t } from '../utils/i18n/messages';
-import { parseDuration, type DurationError } from '../utils/time/duration';
+import { parseDuration } from '../utils/time/duration';
 import { ClientChip } from './client-chip';
+import { durationErrorLabel } from './labels';
 
 export interface ThreadTimeProps {
   client: Client;
@@ -20,16 +21,6 @@ export interface ThreadTimeProps {
   onLog(minutes: number, note: string, billable: boolean): void;
 }
 
-const DURATION_ERRORS: Record<
-  DurationError,
-  'durationEmpty' | 'durationInvalid' | 'durationZero' | 'durationTooLong'
-> = {
-  empty: 'durationEmpty',
-  invalid: 'durationInvalid',
-  zero: 'durationZero',
-  tooLong: 'durationTooLong',
-};
-
 /** Time for the open email: timer, quick log, switch prompt and unlogged email time. */
 export function ThreadTime(props: ThreadTimeProps) {
   const { client, running, busy } = props;
@@ -43,7 +34,7 @@ export function ThreadTime(props: ThreadTimeProps) {
     e.preventDefault();
     const parsed = parseDuration(duration);
     if (!parsed.ok) {
-      setError(t(DURATION_ERRORS[parsed.error]));
+      setError(durationErrorLabel(parsed.error));
       return;
     }
     setError('');

@@ -185,6 +185,29 @@ export async function addEntry(input: EntryInput, now: number = Date.now()): Pro
     .then(changed);
 }
 
+/** Logs `minutes` of email work on a tagged thread, ending at `end` (card and "Email time today"). */
+export function logEmailMinutes(
+  input: { clientId: Id; threadId: Id; minutes: number; note: string; billable: boolean },
+  end: number = Date.now(),
+): Promise<TimeEntry> {
+  return addEntry(
+    {
+      clientId: input.clientId,
+      start: end - Math.round(input.minutes * 60_000),
+      end,
+      note: input.note,
+      billable: input.billable,
+      activityType: 'email',
+      task: null,
+      caller: '',
+      threadId: input.threadId,
+      appointmentId: null,
+      calendarEventId: null,
+    },
+    end,
+  );
+}
+
 /** Edits an entry; a running entry keeps running unless an end is given. */
 export async function updateEntry(
   id: Id,

@@ -31,8 +31,8 @@ import type { ThreadSnapshot } from '../../../utils/gmail/types';
 import { t } from '../../../utils/i18n/messages';
 import { formatMinutes } from '../../../utils/i18n/format';
 import {
-  addEntry,
   getRunningEntry,
+  logEmailMinutes,
   startTimer,
   stopTimer,
 } from '../../../utils/db/time-entries-repo';
@@ -221,19 +221,12 @@ function ThreadPanel({
             }),
           onLog: (minutes: number, note: string, billable: boolean) =>
             act(async () => {
-              const now = Date.now();
-              await addEntry({
+              await logEmailMinutes({
                 clientId: taggedClient.id,
-                start: now - Math.round(minutes * 60_000),
-                end: now,
+                threadId: current.id,
+                minutes,
                 note,
                 billable,
-                activityType: 'email',
-                task: null,
-                caller: '',
-                threadId: current.id,
-                appointmentId: null,
-                calendarEventId: null,
               });
               return t('timeLogged', [formatMinutes(minutes), taggedClient.name]);
             }),
@@ -387,19 +380,12 @@ function UnloggedEmailTime({ clients }: { clients: Client[] }) {
         busy={busy}
         onLog={(client, thread, minutes) => {
           setBusy(true);
-          const end = Date.now();
-          void addEntry({
+          void logEmailMinutes({
             clientId: client.id,
-            start: end - minutes * 60_000,
-            end,
+            threadId: threadKey(thread.account, thread.threadId),
+            minutes,
             note: thread.subject,
             billable: client.billableByDefault,
-            activityType: 'email',
-            task: null,
-            caller: '',
-            threadId: threadKey(thread.account, thread.threadId),
-            appointmentId: null,
-            calendarEventId: null,
           })
             .then(() => setMessage(t('timeLogged', [formatMinutes(minutes), client.name])))
             .catch((e: unknown) =>
