@@ -63,7 +63,8 @@ export interface EntryInput {
   calendarEventId: string | null;
 }
 
-async function activeClient(db: AppDb, clientId: Id): Promise<Client> {
+/** The client, refusing unknown and archived ones. Inside a transaction (shared with appointments-repo). */
+export async function activeClient(db: AppDb, clientId: Id): Promise<Client> {
   const client = await db.clients.get(clientId);
   if (!client) throw new ValidationError([{ field: 'clientId', message: 'errorClientUnknown' }]);
   if (client.archived)
@@ -73,7 +74,8 @@ async function activeClient(db: AppDb, clientId: Id): Promise<Client> {
   return client;
 }
 
-function check(
+/** Throws the entry's validation issues (shared with appointments-repo). */
+export function check(
   input: Pick<EntryInput, 'start' | 'end' | 'note' | 'activityType' | 'caller' | 'task'>,
   now: number,
 ) {
@@ -81,7 +83,8 @@ function check(
   if (issues.length) throw new ValidationError(issues);
 }
 
-function build(
+/** The stored entry for `input` (shared with appointments-repo). */
+export function build(
   input: EntryInput,
   now: number,
   id: Id = crypto.randomUUID(),

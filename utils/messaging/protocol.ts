@@ -1,3 +1,4 @@
+import type { CalendarPageState } from '../calendar/types';
 import type { FieldIssue } from '../db/errors';
 import type { GmailPageState } from '../gmail/types';
 
@@ -51,6 +52,10 @@ export interface Protocol {
  */
 export const GMAIL_PANEL_PORT = 'va-desk-gmail-panel';
 export type GmailPanelMessage = GmailPageState;
+
+/** The same for a Calendar tab: its content script posts a `CalendarPageState`. */
+export const CALENDAR_PANEL_PORT = 'va-desk-calendar-panel';
+export type CalendarPanelMessage = CalendarPageState;
 
 export type MessageType = keyof Protocol;
 export type InputOf<K extends MessageType> = Protocol[K]['input'];
