@@ -90,7 +90,11 @@ export function watchCalendar(
     if (main !== observedMain) {
       mainObserver.disconnect();
       observedMain = main;
-      if (main) mainObserver.observe(main, { childList: true, subtree: true });
+      if (main) {
+        mainObserver.observe(main, { childList: true, subtree: true });
+        // Its parent's children too: the grid is swapped out for the editor or settings.
+        if (main.parentElement) mainObserver.observe(main.parentElement, { childList: true });
+      }
     }
     if (!main && !booting && doc.body) {
       booting = true;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ContextHeader } from '../../components/context-header';
 import { IdlePromptBanner } from '../../components/idle-prompt';
 import { listClients } from '../../utils/db/clients-repo';
@@ -11,11 +11,12 @@ import { t } from '../../utils/i18n/messages';
 import { pinnedTabId } from '../../utils/pages/tab-context';
 import { useSettings } from '../../utils/ui/use-settings';
 import { useTabContext } from '../../utils/ui/use-tab-context';
+import { CalendarView } from './views/calendar-view';
 import { ClientsView } from './views/clients-view';
 import { EmailView } from './views/email-view';
 import { TimeView } from './views/time-view';
 
-type SectionKey = 'email' | 'time' | 'clients';
+type SectionKey = 'email' | 'calendar' | 'time' | 'clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
@@ -25,8 +26,16 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const clientName = (id: string) =>
     (clients.status === 'ready' ? clients.value.find((c) => c.id === id)?.name : undefined) ?? '';
   const [section, setSection] = useState<SectionKey>('email');
+  // Email for a Gmail tab, Calendar for a Calendar tab: the panel follows the site, not the VA's
+  // choice of Time or Clients.
+  const site = context?.site;
+  useEffect(() => {
+    if (site === 'calendar') setSection((s) => (s === 'email' ? 'calendar' : s));
+    else if (site === 'gmail') setSection((s) => (s === 'calendar' ? 'email' : s));
+  }, [site]);
   const sections = [
     { key: 'email' as const, label: t('sectionEmail') },
+    { key: 'calendar' as const, label: t('sectionCalendar') },
     { key: 'time' as const, label: t('sectionTime') },
     { key: 'clients' as const, label: t('sectionClients') },
   ];
@@ -54,6 +63,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <main>
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
           {section === 'email' && <EmailView context={context} />}
+          {section === 'calendar' && <CalendarView context={context} settings={settings} />}
           {section === 'time' && <TimeView settings={settings} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}
         </div>

@@ -82,6 +82,8 @@ describe('linking an event to a client', () => {
       NOW + MIN,
     );
     expect(again.id).toBe(first.id);
+    // Read from a chip (no location, no guests): what the card gave is kept.
+    expect(again).toMatchObject({ location: 'Milano', guests: ['laura@x.it'] });
     expect(await getDb().appointments.count()).toBe(1);
     expect((await getAppointmentForEvent('e1'))?.start).toBe(at('2026-11-25T15:00:00'));
   });

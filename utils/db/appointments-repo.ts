@@ -86,13 +86,15 @@ async function upsertLink(
   now: number,
 ): Promise<Appointment> {
   const current = await db.appointments.where('calendarEventId').equals(event.eventId).first();
+  const guests = [...new Set(event.guests.map((g) => g.trim().toLowerCase()).filter(Boolean))];
   const fields = {
     clientId: client.id,
     title: event.title.trim(),
     start: event.start,
     end: event.end,
-    location: event.location.trim(),
-    guests: [...new Set(event.guests.map((g) => g.trim().toLowerCase()).filter(Boolean))],
+    // A chip in the grid shows neither: keep what an earlier reading of the card stored.
+    location: event.location.trim() || current?.location || '',
+    guests: guests.length ? guests : (current?.guests ?? []),
     updatedAt: now,
   };
   const next: Appointment = current
