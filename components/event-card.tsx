@@ -327,7 +327,7 @@ export function EventCard(props: EventCardProps) {
       </section>
 
       {logged ? (
-        <p class="event-card__logged" role="status">
+        <p class="event-card__logged">
           {t('eventAlreadyLogged', [
             formatMinutes(((logged.entry.end ?? logged.entry.start) - logged.entry.start) / MINUTE),
             logged.client?.name ?? '',
