@@ -4,6 +4,7 @@ import { SectionNav } from '../../components/section-nav';
 import { ValidationError } from '../../utils/db/errors';
 import { saveSettings, type Settings } from '../../utils/db/settings';
 import { t } from '../../utils/i18n/messages';
+import { openReport } from '../../utils/ui/open-report';
 import { useSettings } from '../../utils/ui/use-settings';
 import { ClientsView } from '../sidepanel/views/clients-view';
 import { SampleDataCard } from './views/sample-data-card';
@@ -29,6 +30,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     <div class="page page--options">
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
+        <button type="button" class="page-header__action" onClick={() => openReport()}>
+          {t('openReport')}
+        </button>
         <SectionNav<SectionKey>
           label={t('sectionsLabel')}
           sections={[
