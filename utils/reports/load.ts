@@ -3,7 +3,7 @@
 
 import { getDb } from '../db/app-db';
 import { MAX_ENTRY_MS } from '../db/time-entries-repo';
-import type { Id, TaggedThread, TimeEntry } from '../db/types';
+import type { Client, Id, TaggedThread, TimeEntry } from '../db/types';
 import { dateInputValue } from '../time/date-input';
 import { monthRange } from '../time/weeks';
 import { buildReport } from './build';
@@ -17,12 +17,14 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
     'r',
     [db.clients, db.timeEntries, db.threads, db.appointments, db.emailActivity],
     async () => {
-      const clients = await db.clients.toArray();
-      const selected =
-        query.clientId === null ? clients : clients.filter((c) => c.id === query.clientId);
+      // One client's report reads only that client (a deleted one reads nothing and shows nothing).
+      const clients =
+        query.clientId === null
+          ? await db.clients.toArray()
+          : [await db.clients.get(query.clientId)].filter((c): c is Client => c !== undefined);
       // A monthly package is reported as of the range's end, so its month is read too.
       const month = monthRange(query.to - 1);
-      const needsMonth = selected.some((c) => c.monthlyBudgetHours);
+      const needsMonth = clients.some((c) => c.monthlyBudgetHours);
       const from = (needsMonth ? Math.min(query.from, month.from) : query.from) - MAX_ENTRY_MS;
 
       const [entries, running, appointments, activity] = await Promise.all([
@@ -58,9 +60,11 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
       }
       const threadIds = new Set<Id>(emailMinutes.keys());
       for (const e of byId.values()) if (e.threadId) threadIds.add(e.threadId);
-      const threads = (await db.threads.bulkGet([...threadIds])).filter(
-        (t): t is TaggedThread => t !== undefined,
-      );
+      const threads = threadIds.size
+        ? (await db.threads.bulkGet([...threadIds])).filter(
+            (t): t is TaggedThread => t !== undefined,
+          )
+        : [];
       return {
         clients,
         entries: [...byId.values()],
