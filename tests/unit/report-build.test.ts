@@ -374,4 +374,23 @@ describe('loadReport: reads the range from the database', () => {
       { currency: 'EUR', rawMinutes: 110, amountMinor: 3000 + 2000 },
     ]);
   });
+
+  it('reads the month before the week for a client with a monthly package, and only then', async () => {
+    const pkg = await createClient(clientInput('Package', { monthlyBudgetHours: 10 }));
+    const plain = await createClient(clientInput('Plain'));
+    await getDb().timeEntries.bulkAdd([
+      entry(pkg.id, at(2026, 11, 3, 9), at(2026, 11, 3, 13)), // 4 h earlier this month
+      entry(pkg.id, at(2026, 11, 24, 9), at(2026, 11, 24, 10)),
+      entry(pkg.id, at(2026, 10, 28, 9), at(2026, 10, 28, 17)), // October
+      entry(plain.id, at(2026, 11, 24, 9), at(2026, 11, 24, 10)),
+    ]);
+    const report = await loadReport(weekQuery(pkg.id), NOW);
+    expect(report.clients[0]!.totals.rawMinutes).toBe(60);
+    expect(report.clients[0]!.budget?.status.usedHours).toBe(5);
+    const all = await loadReport(weekQuery(), NOW);
+    expect(all.clients.map((c) => [c.client.name, c.budget?.status.usedHours ?? null])).toEqual([
+      ['Package', 5],
+      ['Plain', null],
+    ]);
+  });
 });

@@ -17,23 +17,18 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
     'r',
     [db.clients, db.timeEntries, db.threads, db.appointments, db.emailActivity],
     async () => {
-      // One client's report reads only that client (a deleted one reads nothing and shows nothing).
-      const clients =
+      const entriesFrom = (from: number, to: number) =>
         query.clientId === null
-          ? await db.clients.toArray()
-          : [await db.clients.get(query.clientId)].filter((c): c is Client => c !== undefined);
-      // A monthly package is reported as of the range's end, so its month is read too.
-      const month = monthRange(query.to - 1);
-      const needsMonth = clients.some((c) => c.monthlyBudgetHours);
-      const from = (needsMonth ? Math.min(query.from, month.from) : query.from) - MAX_ENTRY_MS;
-
-      const [entries, running, appointments, activity] = await Promise.all([
-        query.clientId === null
-          ? db.timeEntries.where('start').between(from, query.to, true, false).toArray()
+          ? db.timeEntries.where('start').between(from, to, true, false).toArray()
           : db.timeEntries
               .where('[clientId+start]')
-              .between([query.clientId, from], [query.clientId, query.to], true, false)
-              .toArray(),
+              .between([query.clientId, from], [query.clientId, to], true, false)
+              .toArray();
+      // Every read of the period at once: each request costs a round trip, the rows do not.
+      const [found, weekEntries, running, appointments, activity] = await Promise.all([
+        // One client's report reads only that client (a deleted one reads nothing, shows nothing).
+        query.clientId === null ? db.clients.toArray() : db.clients.get(query.clientId),
+        entriesFrom(query.from - MAX_ENTRY_MS, query.to),
         // A timer left running for more than a day still counts up to now.
         db.timeEntries.where('running').equals(1).toArray(),
         query.clientId === null
@@ -47,6 +42,19 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
           .between(dateInputValue(query.from), dateInputValue(query.to - 1), true, true)
           .toArray(),
       ]);
+      const clients = (Array.isArray(found) ? found : [found]).filter(
+        (c): c is Client => c !== undefined,
+      );
+      // A monthly package is reported as of the range's end: the month's days before the range
+      // are read too, only for clients that have one.
+      const month = monthRange(query.to - 1);
+      const entries =
+        clients.some((c) => c.monthlyBudgetHours) && month.from < query.from
+          ? [
+              ...(await entriesFrom(month.from - MAX_ENTRY_MS, query.from - MAX_ENTRY_MS)),
+              ...weekEntries,
+            ]
+          : weekEntries;
 
       const byId = new Map<Id, TimeEntry>(entries.map((e) => [e.id, e]));
       for (const e of running) {
