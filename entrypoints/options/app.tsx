@@ -7,13 +7,16 @@ import { t } from '../../utils/i18n/messages';
 import { openReport } from '../../utils/ui/open-report';
 import { useSettings } from '../../utils/ui/use-settings';
 import { ClientsView } from '../sidepanel/views/clients-view';
+import { BackupCard } from './views/backup-card';
+import { ClientDataCard } from './views/client-data-card';
 import { SampleDataCard } from './views/sample-data-card';
 
-type SectionKey = 'clients' | 'settings';
+type SectionKey = 'clients' | 'settings' | 'data';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
-  const initial: SectionKey = location.hash === '#settings' ? 'settings' : 'clients';
+  const initial: SectionKey =
+    location.hash === '#settings' ? 'settings' : location.hash === '#data' ? 'data' : 'clients';
   const [section, setSection] = useState<SectionKey>(initial);
 
   async function save(next: Settings) {
@@ -38,6 +41,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           sections={[
             { key: 'clients', label: t('sectionClients') },
             { key: 'settings', label: t('sectionSettings') },
+            { key: 'data', label: t('sectionData') },
           ]}
           current={section}
           onSelect={setSection}
@@ -49,6 +53,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             <>
               <SampleDataCard />
               <ClientsView settings={settings} idPrefix="options-client" />
+            </>
+          )}
+          {section === 'data' && (
+            <>
+              <BackupCard />
+              <ClientDataCard />
             </>
           )}
           {section === 'settings' && (
