@@ -82,4 +82,57 @@ describe('weekly report', () => {
     expect(text).not.toContain('Hartley Coaching');
     expect(harness.blocked).toEqual([]);
   });
+
+  it('backs up, is wiped, restores the backup and shows the same report', async () => {
+    harness = await launchExtension({ language: 'en' });
+    await loadSampleData(harness);
+    await quickLog(harness, 'Hartley Coaching', '25');
+    const page = await harness.openExtensionPage('report.html');
+    const report = new ReportPage(page);
+    await expect.poll(() => report.client('Hartley Coaching').count()).toBe(1);
+    const before = await page.locator('main').innerText();
+    expect(await report.clientAmount('Hartley Coaching')).toBe('£28.00');
+
+    const options = await harness.openExtensionPage('options.html#data');
+    await expect.poll(() => options.getByTestId('last-backup').innerText()).toBe('No backup yet.');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
+    const backupPath = await download.path();
+    expect(download.suggestedFilename()).toMatch(/^va-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    await expect
+      .poll(() => options.getByTestId('last-backup').innerText())
+      .toMatch(/^Last backup: /);
+
+    // Everything is lost (as when a browser profile is reset)…
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('va-desk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+            for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await page.reload();
+    await expect.poll(() => page.getByText('Nothing was logged in this period.').count()).toBe(1);
+
+    // …and comes back from the file.
+    await options.getByLabel('Backup file (.json)').setInputFiles(backupPath);
+    await expect.poll(() => options.getByText(/^Backup of .*, checked: /).count()).toBe(1);
+    await options.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => options.getByText(/^Restored: /).count()).toBe(1);
+    await options.screenshot({ path: join(SCREENSHOTS, 'options-backup-en.png'), fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => report.client('Hartley Coaching').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toBe(before);
+    expect(harness.blocked).toEqual([]);
+  });
 });
