@@ -2,6 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '../../utils/db/app-db';
 import { createRouter } from '../../utils/messaging/router';
+import {
+  BACKUP_ALARM,
+  configureBackupAlarm,
+  onBackupAlarm,
+  onBackupNotificationClicked,
+} from './backup-reminder';
 import { configurePanelBehavior, openSidePanel } from '../../utils/panel';
 import { clientHandlers } from './handlers/clients';
 import { emailActivityHandlers } from './handlers/email-activity';
@@ -63,16 +69,21 @@ export default defineBackground(() => {
     if (alarm.name === BADGE_ALARM) void logged('badge', refreshBadge());
     else if (alarm.name === REMINDER_ALARM) void logged('reminder', onReminderAlarm());
     else if (alarm.name === END_OF_DAY_ALARM) void logged('end of day', onEndOfDay());
+    else if (alarm.name === BACKUP_ALARM) void logged('backup reminder', onBackupAlarm());
   });
   browser.idle.onStateChanged.addListener((state) => void logged('idle', onIdleState(state)));
   browser.notifications.onButtonClicked.addListener(
     (id, index) => void logged('notification', onNotificationButton(id, index)),
+  );
+  browser.notifications.onClicked.addListener(
+    (id) => void logged('notification', onBackupNotificationClicked(id)),
   );
   browser.runtime.onStartup.addListener(() => void logged('startup', configureTimerAlarms()));
   // Every wake-up (browser start, update, a stopped worker) redraws the badge from the database
   // and re-applies the idle threshold (the browser does not keep it for a restarted worker).
   void logged('badge', refreshBadge());
   void logged('alarms', configureTimerAlarms());
+  void logged('backup alarm', configureBackupAlarm());
 
   void requestPersistentStorage();
 });

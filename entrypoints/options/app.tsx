@@ -4,15 +4,19 @@ import { SectionNav } from '../../components/section-nav';
 import { ValidationError } from '../../utils/db/errors';
 import { saveSettings, type Settings } from '../../utils/db/settings';
 import { t } from '../../utils/i18n/messages';
+import { openReport } from '../../utils/ui/open-report';
 import { useSettings } from '../../utils/ui/use-settings';
 import { ClientsView } from '../sidepanel/views/clients-view';
+import { BackupCard } from './views/backup-card';
+import { ClientDataCard } from './views/client-data-card';
 import { SampleDataCard } from './views/sample-data-card';
 
-type SectionKey = 'clients' | 'settings';
+type SectionKey = 'clients' | 'settings' | 'data';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
-  const initial: SectionKey = location.hash === '#settings' ? 'settings' : 'clients';
+  const initial: SectionKey =
+    location.hash === '#settings' ? 'settings' : location.hash === '#data' ? 'data' : 'clients';
   const [section, setSection] = useState<SectionKey>(initial);
 
   async function save(next: Settings) {
@@ -29,11 +33,15 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     <div class="page page--options">
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
+        <button type="button" class="page-header__action" onClick={() => openReport()}>
+          {t('openReport')}
+        </button>
         <SectionNav<SectionKey>
           label={t('sectionsLabel')}
           sections={[
             { key: 'clients', label: t('sectionClients') },
             { key: 'settings', label: t('sectionSettings') },
+            { key: 'data', label: t('sectionData') },
           ]}
           current={section}
           onSelect={setSection}
@@ -45,6 +53,12 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             <>
               <SampleDataCard />
               <ClientsView settings={settings} idPrefix="options-client" />
+            </>
+          )}
+          {section === 'data' && (
+            <>
+              <BackupCard />
+              <ClientDataCard />
             </>
           )}
           {section === 'settings' && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { openReport } from '../../utils/ui/open-report';
 import { LoadError, Loading } from '../../components/status';
 import { listClients } from '../../utils/db/clients-repo';
 import type { Settings } from '../../utils/db/settings';
@@ -64,6 +65,9 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <div class="actions actions--stack">
         <button type="button" onClick={openPanel}>
           {t('openSidePanel')}
+        </button>
+        <button type="button" onClick={() => openReport()}>
+          {t('openReport')}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

@@ -1,4 +1,5 @@
-// `npm run bench`: what the Gmail content script costs.
+// `npm run bench`: two benches, one after the other.
+// 1. Gmail (below): what the Gmail content script costs.
 //   a. its size, raw and gzipped (goal ≤ 8 KB gzipped);
 //   b. main-thread time (CDP Performance.getMetrics TaskDuration) on a busy Gmail-like page
 //      (tests/fixtures/gmail/app) in Chromium WITH the extension against Chromium WITHOUT any
@@ -16,7 +17,15 @@
 // navigation (debounced checks) lands inside its own window. Which side goes first alternates from
 // pair to pair. `--chunks 1` is the plain form: one runBench(N) per side, one after the other.
 //
-// Options: --no-build   skip `npx wxt build`
+// 2. Reports (tests/bench/reports.ts, run with vite-node on fake-indexeddb in Node): one client's
+//    weekly report with 100,000 entries against 1,000 (goal ≤ 1.5) and against a raw Dexie
+//    index-range read of the same rows (goal ≤ 2). Its header comment says more.
+//
+// Options: --only gmail|reports   run one bench only (default: both)
+//          --rounds N   reports: measured rounds (default 9)
+//          --builds N   reports: builds per round and side (default 50)
+//          --seed N     reports: seed of the generated data (default 48)
+//          --no-build   skip `npx wxt build`
 //          --pairs N    pairs (default 7)
 //          --navs N     navigations per side and pair (default 50)
 //          --chunks N   chunks the navigations are split into (default 10, i.e. 5 at a time; keep it even)
@@ -47,7 +56,17 @@ const SETTLE_WAIT_MS = 500; // lets a debounced check finish after the last navi
 const CHUNK_GAP_MS = 100;
 
 export function parseArgs(argv) {
-  const opts = { build: true, pairs: 7, navs: 50, chunks: 10, dwell: 0, hl: 'en', aa: false };
+  const opts = {
+    only: null,
+    reportsArgs: [],
+    build: true,
+    pairs: 7,
+    navs: 50,
+    chunks: 10,
+    dwell: 0,
+    hl: 'en',
+    aa: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -55,7 +74,13 @@ export function parseArgs(argv) {
       if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a whole number`);
       return v;
     };
-    if (a === '--no-build') opts.build = false;
+    if (a === '--only') {
+      opts.only = argv[++i];
+      if (opts.only !== 'gmail' && opts.only !== 'reports')
+        throw new Error('--only needs gmail or reports');
+    } else if (a === '--rounds' || a === '--builds' || a === '--seed')
+      opts.reportsArgs.push(a, String(num()));
+    else if (a === '--no-build') opts.build = false;
     else if (a === '--pairs') opts.pairs = num();
     else if (a === '--navs') opts.navs = num();
     else if (a === '--chunks') opts.chunks = num();
@@ -207,8 +232,40 @@ export async function measurePair(sessions, opts, firstIndex) {
   );
 }
 
+/** The reports bench, in its own process (vite-node compiles the TypeScript app modules). */
+function reportsBench(opts) {
+  console.log('\n#### Reports bench (tests/bench/reports.ts) ####');
+  const r = spawnSync(
+    join(ROOT, 'node_modules/.bin/vite-node'),
+    ['tests/bench/reports.ts', '--', ...opts.reportsArgs],
+    // One zone, as in the unit tests, so the generated weeks are the same on every machine.
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: 'Europe/Rome', FORCE_COLOR: '0' } },
+  );
+  if (r.status !== 0) throw new Error(`the reports bench failed (exit ${r.status ?? r.signal})`);
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  let failed = false;
+  if (opts.only !== 'reports') {
+    console.log('#### Gmail bench ####');
+    await gmailBench(opts).catch((err) => {
+      console.error(`\nbench error (Gmail): ${err?.stack ?? err}`);
+      failed = true;
+    });
+  }
+  if (opts.only !== 'gmail') {
+    try {
+      reportsBench(opts);
+    } catch (err) {
+      console.error(`\nbench error (reports): ${err?.stack ?? err}`);
+      failed = true;
+    }
+  }
+  if (failed) process.exit(1);
+}
+
+async function gmailBench(opts) {
   const started = performance.now();
   const A = opts.aa ? 'without (A)' : 'with';
   const B = opts.aa ? 'without (B)' : 'without';

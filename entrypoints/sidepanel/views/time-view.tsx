@@ -26,6 +26,7 @@ import { dateInputValue } from '../../../utils/time/date-input';
 import { findOverlaps } from '../../../utils/time/overlaps';
 import { endOfLocalDay, startOfLocalDay } from '../../../utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '../../../utils/time/weeks';
+import { openReport } from '../../../utils/ui/open-report';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
 
@@ -222,6 +223,9 @@ export function TimeView({ settings }: { settings: Settings }) {
           onClick={() => setAdding((open) => !open)}
         >
           {t('timeAddPast')}
+        </button>
+        <button type="button" onClick={() => openReport()}>
+          {t('openReport')}
         </button>
       </div>
       {adding && (
