@@ -1,7 +1,10 @@
+import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
-import { ValidationError, type FieldIssue } from './errors';
+import { MissingRecordError, ValidationError, type FieldIssue } from './errors';
 import type { Appointment, Client, Id, TimeEntry } from './types';
 import { activeClient, build, check, timerRevision, type EntryInput } from './time-entries-repo';
+import { isValidEmail } from '../clients/validate';
+import { isValidTimeZone } from '../time/zoned';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the
@@ -219,4 +222,210 @@ export async function logEventAsTime(
   if (!logged[0])
     throw new ValidationError([{ field: 'eventId', message: 'errorEventAlreadyLogged' }]);
   return logged[0];
+}
+
+// ---- Booking ---------------------------------------------------------------------------------
+
+/**
+ * Bumped after every booking write. The background watches it to set the reminder alarm again
+ * from the database: pages write directly, and the service worker may have been asleep.
+ */
+export const appointmentsRevision = storage.defineItem<number>('local:appointmentsRevision', {
+  fallback: 0,
+});
+
+export const APPOINTMENT_MAX_MS = 24 * 60 * 60 * 1000;
+export const LOCATION_LIMIT = 1000;
+export const APPOINTMENT_NOTES_LIMIT = 5000;
+
+/** What the booking form gives. */
+export interface BookingInput {
+  clientId: Id;
+  title: string;
+  start: number;
+  end: number;
+  /** The zone the times were entered in. */
+  timeZone: string;
+  location: string;
+  guests: string[];
+  notes: string;
+  /** The tagged thread (`<account>:<threadId>`) it was booked from. */
+  threadId: Id | null;
+}
+
+function cleanBooking(input: BookingInput): BookingInput {
+  return {
+    ...input,
+    title: input.title.trim(),
+    location: input.location.trim(),
+    notes: input.notes.trim(),
+    guests: [...new Set(input.guests.map((g) => g.trim().toLowerCase()).filter(Boolean))],
+  };
+}
+
+export function validateBooking(input: BookingInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!input.title) issues.push({ field: 'title', message: 'errorTitleRequired' });
+  if (input.title.length > EVENT_TITLE_LIMIT)
+    issues.push({
+      field: 'title',
+      message: 'errorNotesTooLong',
+      params: [String(EVENT_TITLE_LIMIT)],
+    });
+  if (!Number.isFinite(input.start) || !Number.isFinite(input.end))
+    issues.push({ field: 'start', message: 'errorEventTimes' });
+  else if (input.end <= input.start)
+    issues.push({ field: 'duration', message: 'errorDurationZero' });
+  else if (input.end - input.start > APPOINTMENT_MAX_MS)
+    issues.push({ field: 'duration', message: 'errorDurationTooLong' });
+  if (!isValidTimeZone(input.timeZone))
+    issues.push({ field: 'timeZone', message: 'errorTimeZoneInvalid', params: [input.timeZone] });
+  if (input.location.length > LOCATION_LIMIT)
+    issues.push({
+      field: 'location',
+      message: 'errorNotesTooLong',
+      params: [String(LOCATION_LIMIT)],
+    });
+  if (input.notes.length > APPOINTMENT_NOTES_LIMIT)
+    issues.push({
+      field: 'notes',
+      message: 'errorNotesTooLong',
+      params: [String(APPOINTMENT_NOTES_LIMIT)],
+    });
+  for (const guest of input.guests)
+    if (!isValidEmail(guest))
+      issues.push({ field: 'guests', message: 'errorEmailInvalid', params: [guest] });
+  return issues;
+}
+
+async function booked<T>(value: T): Promise<T> {
+  await appointmentsRevision.setValue(Date.now());
+  return value;
+}
+
+/** Stores a new appointment for an active client, with its optional thread. */
+export async function bookAppointment(
+  input: BookingInput,
+  now: number = Date.now(),
+): Promise<Appointment> {
+  const clean = cleanBooking(input);
+  const issues = validateBooking(clean);
+  if (issues.length) throw new ValidationError(issues);
+  const db = getDb();
+  const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
+    await activeClient(db, clean.clientId);
+    const next: Appointment = {
+      id: crypto.randomUUID(),
+      ...clean,
+      calendarEventId: null,
+      status: 'scheduled',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.appointments.add(next);
+    return next;
+  });
+  return booked(appointment);
+}
+
+/** Replaces what the VA can edit; a cancelled appointment stays cancelled. */
+export async function updateAppointment(
+  id: Id,
+  input: BookingInput,
+  now: number = Date.now(),
+): Promise<Appointment> {
+  const clean = cleanBooking(input);
+  const issues = validateBooking(clean);
+  if (issues.length) throw new ValidationError(issues);
+  const db = getDb();
+  const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
+    const current = await db.appointments.get(id);
+    if (!current) throw new MissingRecordError('appointment', id);
+    if (clean.clientId !== current.clientId) await activeClient(db, clean.clientId);
+    const next: Appointment = { ...current, ...clean, updatedAt: now };
+    await db.appointments.put(next);
+    return next;
+  });
+  return booked(appointment);
+}
+
+/** Marks it cancelled: kept in the list and in reports, never reminded, never a conflict. */
+export async function cancelAppointment(id: Id, now: number = Date.now()): Promise<Appointment> {
+  const db = getDb();
+  const appointment = await db.transaction('rw', db.appointments, async () => {
+    const current = await db.appointments.get(id);
+    if (!current) throw new MissingRecordError('appointment', id);
+    const next: Appointment = { ...current, status: 'cancelled', updatedAt: now };
+    await db.appointments.put(next);
+    return next;
+  });
+  return booked(appointment);
+}
+
+/** Appointments (cancelled too) starting in [from, to), earliest first, for every client. */
+export async function listAppointmentsBetween(from: number, to: number): Promise<Appointment[]> {
+  return getDb().appointments.where('start').between(from, to, true, false).toArray();
+}
+
+/** Scheduled appointments that overlap [from, to): the conflicts and free slots read these. */
+export async function listBusyAppointments(from: number, to: number): Promise<Appointment[]> {
+  const rows = await listAppointmentsBetween(from - APPOINTMENT_MAX_MS, to);
+  return rows.filter((a) => a.status !== 'cancelled' && a.end > from);
+}
+
+/** The appointment ids with time logged for them. */
+export async function loggedAppointmentIds(ids: readonly Id[]): Promise<Set<Id>> {
+  if (!ids.length) return new Set();
+  const rows = await getDb()
+    .timeEntries.where('appointmentId')
+    .anyOf([...ids])
+    .toArray();
+  return new Set(rows.map((e) => e.appointmentId!));
+}
+
+/**
+ * Logs a past appointment as a meeting for its client (the entry keeps `appointmentId`), once:
+ * a second call is refused in words.
+ */
+export async function logAppointmentAsTime(id: Id, now: number = Date.now()): Promise<TimeEntry> {
+  const db = getDb();
+  const entry = await db.transaction(
+    'rw',
+    db.appointments,
+    db.clients,
+    db.timeEntries,
+    async () => {
+      const appointment = await db.appointments.get(id);
+      if (!appointment) throw new MissingRecordError('appointment', id);
+      if (appointment.status === 'cancelled')
+        throw new ValidationError([{ field: 'status', message: 'errorAppointmentCancelled' }]);
+      if (await db.timeEntries.where('appointmentId').equals(id).count())
+        throw new ValidationError([{ field: 'appointmentId', message: 'errorEventAlreadyLogged' }]);
+      if (
+        appointment.calendarEventId &&
+        (await db.timeEntries.where('calendarEventId').equals(appointment.calendarEventId).count())
+      )
+        throw new ValidationError([{ field: 'appointmentId', message: 'errorEventAlreadyLogged' }]);
+      const client = await activeClient(db, appointment.clientId);
+      const input: EntryInput = {
+        clientId: client.id,
+        start: appointment.start,
+        end: appointment.end,
+        note: appointment.title,
+        billable: client.billableByDefault,
+        activityType: 'meeting',
+        task: null,
+        caller: '',
+        threadId: appointment.threadId,
+        appointmentId: appointment.id,
+        calendarEventId: appointment.calendarEventId,
+      };
+      check(input, now);
+      const built = build(input, now);
+      await db.timeEntries.add(built);
+      return built;
+    },
+  );
+  await timerRevision.setValue(Date.now());
+  return entry;
 }

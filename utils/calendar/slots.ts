@@ -1,0 +1,97 @@
+// Free slots and conflicts for booking: pure functions over instants, with working hours read on
+// the clock of their own zone (through utils/time/zoned.ts, so daylight saving comes from Intl).
+import { addDays, zonedParts, zonedToInstant, type CalendarDate } from '../time/zoned';
+
+export interface Interval {
+  start: number;
+  end: number;
+}
+
+/** Something already in the diary: a VA Desk appointment or an event seen in a Calendar tab. */
+export interface BusyInterval extends Interval {
+  title: string;
+  source: 'appointment' | 'calendar';
+  /** The appointment id or the calendar event id. */
+  id: string;
+}
+
+/** Working days and hours on the clock of `timeZone`. */
+export interface WorkingHours {
+  timeZone: string;
+  /** Minutes after midnight. */
+  startMinutes: number;
+  endMinutes: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  days: readonly number[];
+}
+
+const MINUTE = 60_000;
+const DAY_MS = 86_400_000;
+
+/** The busy intervals that overlap `slot` (touching ends do not overlap). */
+export function findConflicts<T extends Interval>(slot: Interval, busy: readonly T[]): T[] {
+  return busy.filter((b) => b.start < slot.end && b.end > slot.start);
+}
+
+function weekday(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** Whether `slot` lies inside one working day of `hours`, on that zone's clock. */
+export function withinWorkingHours(slot: Interval, hours: WorkingHours): boolean {
+  const p = zonedParts(slot.start, hours.timeZone);
+  const date = { year: p.year, month: p.month, day: p.day };
+  if (!hours.days.includes(weekday(date))) return false;
+  const at = (minutes: number) =>
+    minutes >= 24 * 60
+      ? zonedToInstant(addDays(date, 1), { hour: 0, minute: 0 }, hours.timeZone)
+      : zonedToInstant(
+          date,
+          { hour: Math.floor(minutes / 60), minute: minutes % 60 },
+          hours.timeZone,
+        );
+  return slot.start >= at(hours.startMinutes) && slot.end <= at(hours.endMinutes);
+}
+
+export interface FreeSlotQuery {
+  /** Slots start at or after this instant. */
+  from: number;
+  durationMinutes: number;
+  busy: readonly Interval[];
+  /** Every set must hold (the VA's hours in the VA's zone, the client's in the client's). */
+  hours: readonly WorkingHours[];
+  count?: number;
+  /** Slots start on multiples of this many minutes (of the UTC clock, so of every real zone). */
+  stepMinutes?: number;
+  /** How far ahead to look. */
+  horizonDays?: number;
+}
+
+/**
+ * The first `count` free slots of `durationMinutes` from `from`: inside every set of working hours,
+ * overlapping nothing busy, starting on a step boundary. Slots follow each other without overlap.
+ */
+export function findFreeSlots(query: FreeSlotQuery): Interval[] {
+  const { durationMinutes, busy, hours } = query;
+  const count = query.count ?? 3;
+  const step = (query.stepMinutes ?? 15) * MINUTE;
+  const limit = query.from + (query.horizonDays ?? 14) * DAY_MS;
+  const duration = durationMinutes * MINUTE;
+  const found: Interval[] = [];
+  if (duration <= 0 || step <= 0) return found;
+  const roundUp = (t: number) => Math.ceil(t / step) * step;
+  let start = roundUp(query.from);
+  while (found.length < count && start < limit) {
+    const slot = { start, end: start + duration };
+    const clash = findConflicts(slot, busy);
+    if (clash.length) {
+      start = roundUp(Math.max(...clash.map((c) => c.end)));
+      continue;
+    }
+    if (hours.every((h) => withinWorkingHours(slot, h))) {
+      found.push(slot);
+      start = roundUp(slot.end);
+    } else start += step;
+  }
+  return found;
+}
