@@ -24,6 +24,10 @@ export interface ThreadCardProps {
   onUntag(): void;
   /** Timer, quick log and unlogged email time for a tagged thread. */
   time?: Omit<ThreadTimeProps, 'client' | 'subject' | 'busy'>;
+  /** Opens the booking form prefilled from the thread. */
+  onBook?(): void;
+  /** Proposes the next free slots in a reply (needs a client: tagged or suggested). */
+  onPropose?(): void;
 }
 
 /** The open email: what it is, whose it is, and what happens next. Everything is plain text. */
@@ -132,6 +136,20 @@ export function ThreadCard(props: ThreadCardProps) {
             onPick={(id) => props.onTag(id, subject)}
           />
         </section>
+      )}
+      {(props.onBook || props.onPropose) && (
+        <div class="actions thread-card__booking">
+          {props.onBook && (
+            <button type="button" disabled={busy} onClick={props.onBook}>
+              {t('bookAppointment')}
+            </button>
+          )}
+          {props.onPropose && (
+            <button type="button" disabled={busy} onClick={props.onPropose}>
+              {t('proposeTimes')}
+            </button>
+          )}
+        </div>
       )}
     </article>
   );

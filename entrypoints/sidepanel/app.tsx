@@ -62,7 +62,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       )}
       <main>
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
-          {section === 'email' && <EmailView context={context} />}
+          {section === 'email' && <EmailView context={context} settings={settings} />}
           {section === 'calendar' && <CalendarView context={context} settings={settings} />}
           {section === 'time' && <TimeView settings={settings} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}

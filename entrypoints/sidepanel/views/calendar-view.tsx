@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import '../../../components/calendar.css';
 import { EventCard, type EventLogValues } from '../../../components/event-card';
 import { EventWeekLog } from '../../../components/event-week-log';
+import { SectionNav } from '../../../components/section-nav';
 import { LoadError, Loading } from '../../../components/status';
 import { parseEventId } from '../../../utils/calendar/event-id';
 import { suggestEventClient } from '../../../utils/calendar/suggest';
@@ -30,6 +31,8 @@ import { weekRange } from '../../../utils/time/weeks';
 import { useCalendarPage } from '../../../utils/ui/use-calendar-page';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
+import { AppointmentsView } from './appointments-view';
+import { BookingPanel, type BookingPrefill } from './booking-panel';
 
 const MINUTE = 60_000;
 
@@ -69,13 +72,73 @@ function useAction() {
   return { busy, act, status };
 }
 
-/** The Calendar section: the open event's card, and this week's events of a client to log. */
+type CalendarTab = 'event' | 'book' | 'appointments';
+
+/**
+ * The Calendar section: the open Calendar event (its card and this week's events to log), booking
+ * an appointment, and the appointments list.
+ */
 export function CalendarView({
   context,
   settings,
 }: {
   context: TabContext | null;
   settings: Settings;
+}) {
+  const [tab, setTab] = useState<CalendarTab>('event');
+  const [prefill, setPrefill] = useState<BookingPrefill>({});
+  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  if (clients.status === 'loading') return <Loading />;
+  if (clients.status === 'error') return <LoadError error={clients.error} />;
+  return (
+    <div class="calendar-section">
+      <SectionNav<CalendarTab>
+        label={t('calendarViewsLabel')}
+        sections={[
+          { key: 'event', label: t('calendarViewEvent') },
+          { key: 'book', label: t('calendarViewBook') },
+          { key: 'appointments', label: t('calendarViewAppointments') },
+        ]}
+        current={tab}
+        onSelect={(next) => {
+          if (next === 'book') setPrefill({});
+          setTab(next);
+        }}
+      />
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="subpanel">
+        {tab === 'event' && (
+          <OpenCalendar
+            context={context}
+            settings={settings}
+            onBook={(p) => {
+              setPrefill(p);
+              setTab('book');
+            }}
+          />
+        )}
+        {tab === 'book' && (
+          <BookingPanel
+            key={JSON.stringify(prefill)}
+            clients={clients.value}
+            settings={settings}
+            prefill={prefill}
+            account={context?.site === 'calendar' ? context.account : 0}
+          />
+        )}
+        {tab === 'appointments' && <AppointmentsView clients={clients.value} settings={settings} />}
+      </div>
+    </div>
+  );
+}
+
+function OpenCalendar({
+  context,
+  settings,
+  onBook,
+}: {
+  context: TabContext | null;
+  settings: Settings;
+  onBook(prefill: BookingPrefill): void;
 }) {
   const panel = useCalendarPage(context?.site === 'calendar' ? context.tabId : null);
   const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
@@ -103,6 +166,7 @@ export function CalendarView({
           event={page.open}
           timeZone={page.timeZone}
           clients={clients.value}
+          onBook={onBook}
         />
       ) : (
         <p class="empty">{t('calendarNoEvent')}</p>
@@ -116,10 +180,12 @@ function OpenEvent({
   event,
   timeZone,
   clients,
+  onBook,
 }: {
   event: EventDetails;
   timeZone: string;
   clients: Client[];
+  onBook(prefill: BookingPrefill): void;
 }) {
   const { busy, act, status } = useAction();
   const eventId = event.eventId;
@@ -208,6 +274,21 @@ function OpenEvent({
           })
         }
       />
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            onBook({
+              clientId: appointment?.clientId ?? suggestion?.client.id,
+              title: event.title,
+              location: event.videoLink || event.location,
+              guests: others,
+            })
+          }
+        >
+          {t('bookAppointment')}
+        </button>
+      </div>
       {status}
     </>
   );

@@ -47,11 +47,20 @@ import { statusLabel } from '../../../components/labels';
 import { useGmailPage } from '../../../utils/ui/use-gmail-page';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
+import type { Settings } from '../../../utils/db/settings';
+import { BookingPanel } from './booking-panel';
+import { ProposePanel } from './propose-panel';
 
 type EmailTab = 'open' | 'attention' | 'byClient' | 'emailTime';
 
 /** The Email section: the open thread's card, what needs attention, and threads per client. */
-export function EmailView({ context }: { context: TabContext | null }) {
+export function EmailView({
+  context,
+  settings,
+}: {
+  context: TabContext | null;
+  settings: Settings;
+}) {
   const [tab, setTab] = useState<EmailTab>('open');
   const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
   if (clients.status === 'loading') return <Loading />;
@@ -77,7 +86,7 @@ export function EmailView({ context }: { context: TabContext | null }) {
         onSelect={setTab}
       />
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="subpanel">
-        {tab === 'open' && <OpenEmail context={context} clients={all} />}
+        {tab === 'open' && <OpenEmail context={context} clients={all} settings={settings} />}
         {tab === 'attention' && <NeedsAttention clients={all} onOpen={openThread} />}
         {tab === 'byClient' && <ThreadsByClient clients={all} onOpen={openThread} />}
         {tab === 'emailTime' && <UnloggedEmailTime clients={all} />}
@@ -86,7 +95,15 @@ export function EmailView({ context }: { context: TabContext | null }) {
   );
 }
 
-function OpenEmail({ context, clients }: { context: TabContext | null; clients: Client[] }) {
+function OpenEmail({
+  context,
+  clients,
+  settings,
+}: {
+  context: TabContext | null;
+  clients: Client[];
+  settings: Settings;
+}) {
   const gmailTab = context?.site === 'gmail' ? context.tabId : null;
   const panel = useGmailPage(gmailTab);
   if (!context) return <Loading />;
@@ -115,6 +132,7 @@ function OpenEmail({ context, clients }: { context: TabContext | null; clients: 
       target={target}
       thread={page.thread}
       clients={clients}
+      settings={settings}
     />
   );
 }
@@ -128,16 +146,32 @@ function participantsOf(thread: ThreadSnapshot | null): string[] {
   return [...emails];
 }
 
+/**
+ * Everyone on the thread but the VA: the senders of messages sent from this account (`msg-a:` ids)
+ * are the VA's own addresses.
+ */
+export function guestsOf(thread: ThreadSnapshot | null): string[] {
+  const own = new Set(
+    (thread?.messages ?? [])
+      .filter((m) => m.messageId?.startsWith('msg-a:') && m.sender)
+      .map((m) => m.sender!.email),
+  );
+  return participantsOf(thread).filter((email) => !own.has(email));
+}
+
 function ThreadPanel({
   target,
   thread,
   clients,
+  settings,
 }: {
   target: { account: number; threadId: string };
   thread: ThreadSnapshot | null;
   clients: Client[];
+  settings: Settings;
 }) {
   const [busy, setBusy] = useState(false);
+  const [extra, setExtra] = useState<'book' | 'propose' | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const tagged = useLiveQuery(
@@ -262,7 +296,31 @@ function ThreadPanel({
             return t('untagged');
           })
         }
+        onBook={() => setExtra((x) => (x === 'book' ? null : 'book'))}
+        onPropose={() => setExtra((x) => (x === 'propose' ? null : 'propose'))}
       />
+      {extra === 'book' && (
+        <BookingPanel
+          clients={clients}
+          settings={settings}
+          prefill={{
+            clientId: taggedClient?.id ?? suggestion?.client.id,
+            title: thread?.subject || current?.subject || '',
+            guests: guestsOf(thread),
+          }}
+          threadId={threadKey(target.account, target.threadId)}
+          account={target.account}
+          onClose={() => setExtra(null)}
+        />
+      )}
+      {extra === 'propose' &&
+        (taggedClient ? (
+          <ProposePanel client={taggedClient} settings={settings} onClose={() => setExtra(null)} />
+        ) : (
+          <p class="warning" role="status">
+            {t('proposeNeedsClient')}
+          </p>
+        ))}
       <p class="notice" role="status" aria-live="polite">
         {message}
       </p>

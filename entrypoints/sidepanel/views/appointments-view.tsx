@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'preact/hooks';
+import { AppointmentList } from '../../../components/appointment-list';
+import { LoadError, Loading } from '../../../components/status';
+import {
+  cancelAppointment,
+  listAppointmentsBetween,
+  listAppointmentsForClient,
+  logAppointmentAsTime,
+  loggedAppointmentIds,
+} from '../../../utils/db/appointments-repo';
+import { ValidationError } from '../../../utils/db/errors';
+import type { Settings } from '../../../utils/db/settings';
+import type { Appointment, Client } from '../../../utils/db/types';
+import { formatMinutes } from '../../../utils/i18n/format';
+import { t } from '../../../utils/i18n/messages';
+import { startOfLocalDay } from '../../../utils/time/totals';
+import { useLiveQuery } from '../../../utils/ui/use-live-query';
+import { useNow } from '../../../utils/ui/use-now';
+import { BookingPanel } from './booking-panel';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The coming week for every client (from the start of today, so today's past appointments can be
+ * logged), or one client's appointments from a month back to three months ahead.
+ */
+export function AppointmentsView({ clients, settings }: { clients: Client[]; settings: Settings }) {
+  const now = useNow(60_000);
+  const [clientId, setClientId] = useState('');
+  const [editing, setEditing] = useState<Appointment | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const today = startOfLocalDay(now);
+  const rows = useLiveQuery(async () => {
+    const appointments = clientId
+      ? await listAppointmentsForClient(clientId, today - 30 * DAY_MS, today + 90 * DAY_MS)
+      : await listAppointmentsBetween(today, today + 7 * DAY_MS);
+    return { appointments, logged: await loggedAppointmentIds(appointments.map((a) => a.id)) };
+  }, [clientId, today]);
+  const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
+
+  async function act(work: () => Promise<string>) {
+    setBusy(true);
+    setError('');
+    try {
+      setMessage(await work());
+    } catch (e) {
+      setMessage('');
+      setError(
+        e instanceof ValidationError
+          ? e.issues.map((i) => t(i.message, i.params)).join(' ')
+          : t('actionFailed', [e instanceof Error ? e.message : String(e)]),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (editing)
+    return (
+      <BookingPanel
+        key={editing.id}
+        clients={clients}
+        settings={settings}
+        editing={editing}
+        onClose={() => setEditing(null)}
+      />
+    );
+  return (
+    <section class="appointments-view" aria-labelledby="appointments-title">
+      <h2 id="appointments-title">{t('appointmentsTitle')}</h2>
+      <div class="field">
+        <label for="appointments-client">{t('appointmentsShow')}</label>
+        <select
+          id="appointments-client"
+          value={clientId}
+          onChange={(e) => setClientId(e.currentTarget.value)}
+        >
+          <option value="">{t('appointmentsComingWeek')}</option>
+          {clients.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {rows.status === 'loading' && <Loading />}
+      {rows.status === 'error' && <LoadError error={rows.error} />}
+      {rows.status === 'ready' && (
+        <AppointmentList
+          appointments={rows.value.appointments}
+          clientsById={byId}
+          logged={rows.value.logged}
+          now={now}
+          busy={busy}
+          empty={t('appointmentsEmpty')}
+          onEdit={setEditing}
+          onCancel={(a) =>
+            act(async () => {
+              await cancelAppointment(a.id);
+              return t('appointmentCancelledToast', [a.title]);
+            })
+          }
+          onLog={(a) =>
+            act(async () => {
+              const entry = await logAppointmentAsTime(a.id);
+              return t('timeLogged', [
+                formatMinutes((entry.end! - entry.start) / 60_000),
+                byId.get(a.clientId)?.name ?? '',
+              ]);
+            })
+          }
+        />
+      )}
+      <p class="notice" role="status" aria-live="polite">
+        {message}
+      </p>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

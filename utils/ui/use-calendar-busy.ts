@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { BusyInterval } from '../calendar/slots';
+import type { CalendarPageState } from '../calendar/types';
+import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '../messaging/protocol';
+
+const ANSWER_MS = 1500;
+
+/** The timed events a Calendar page shows, as busy intervals (all-day ones do not block time). */
+export function calendarBusy(pages: readonly CalendarPageState[]): BusyInterval[] {
+  const seen = new Set<string>();
+  const busy: BusyInterval[] = [];
+  for (const page of pages)
+    for (const chip of page.events) {
+      if (chip.allDay || chip.start === null || chip.end === null) continue;
+      const key = `${chip.eventId}|${chip.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      busy.push({
+        start: chip.start,
+        end: chip.end,
+        title: chip.title,
+        source: 'calendar',
+        id: chip.eventId,
+      });
+    }
+  return busy;
+}
+
+/** What one Calendar tab shows now, or null when its content script does not answer in time. */
+function askTab(tabId: number): Promise<CalendarPageState | null> {
+  return new Promise((resolve) => {
+    let port: ReturnType<typeof browser.tabs.connect> | undefined;
+    const done = (value: CalendarPageState | null) => {
+      clearTimeout(timer);
+      try {
+        port?.disconnect();
+      } catch {
+        /* already closed */
+      }
+      resolve(value);
+    };
+    const timer = setTimeout(() => done(null), ANSWER_MS);
+    try {
+      port = browser.tabs.connect(tabId, { name: CALENDAR_PANEL_PORT });
+      port.onMessage.addListener((message) => done(message as CalendarPanelMessage));
+      port.onDisconnect.addListener(() => done(null));
+    } catch {
+      done(null);
+    }
+  });
+}
+
+/**
+ * The events visible in every open Calendar tab (active or not), read once when the form opens:
+ * the same port the Calendar section uses, so the booking form sees the VA's diary wherever it was
+ * opened from. Events Calendar has not drawn (another week) are not known.
+ */
+export function useCalendarBusy(): { busy: BusyInterval[]; tabs: number } {
+  const [state, setState] = useState<{ busy: BusyInterval[]; tabs: number }>({
+    busy: [],
+    tabs: 0,
+  });
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const tabs = await browser.tabs.query({ url: 'https://calendar.google.com/calendar/*' });
+      const pages = await Promise.all(
+        tabs.filter((tab) => tab.id !== undefined).map((tab) => askTab(tab.id!)),
+      );
+      const read = pages.filter((p): p is CalendarPageState => p !== null);
+      if (alive) setState({ busy: calendarBusy(read), tabs: read.length });
+    })().catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return state;
+}
