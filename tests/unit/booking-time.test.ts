@@ -327,6 +327,11 @@ describe('ICS output, parsed back by ical.js', () => {
     [appointment(), '2026-11-30-riunione-con-rossi-budget-q1.ics'],
     [appointment({ title: '<script>/../' }), '2026-11-30-script.ics'],
     [appointment({ title: '日本' }), '2026-11-30.ics'],
+    // Cut at 40 characters, never ending on a dash.
+    [
+      appointment({ title: 'Rinnovo locazione ufficio – Corso Venezia 18, Milano' }),
+      '2026-11-30-rinnovo-locazione-ufficio-corso-venezia.ics',
+    ],
   ])('file name %#', (a, name) => expect(icsFileName(a)).toBe(name));
 });
 

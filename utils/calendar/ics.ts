@@ -32,7 +32,7 @@ export function icsFileName(appointment: Appointment): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '');
   return `${date}${slug ? `-${slug}` : ''}.ics`;
 }
