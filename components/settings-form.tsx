@@ -256,6 +256,21 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               />
             )}
           </Field>
+          <Field
+            id="set-appointment-reminder"
+            label={t('settingsAppointmentReminder')}
+            hint={t('settingsAppointmentReminderHint')}
+            errors={issuesFor(issues, 'appointmentReminderMinutes')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={String(draft.appointmentReminderMinutes)}
+                onInput={(e) => set('appointmentReminderMinutes', Number(e.currentTarget.value))}
+              />
+            )}
+          </Field>
         </div>
         <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
           {(a) => (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '../../utils/db/app-db';
+import { APPOINTMENT_ALARM, runAppointmentReminders } from './appointment-reminders';
 import { createRouter } from '../../utils/messaging/router';
 import {
   BACKUP_ALARM,
@@ -64,12 +65,17 @@ export default defineBackground(() => {
     if (area !== 'local') return;
     if ('timerRevision' in changes) void logged('badge', refreshBadge());
     if ('settings' in changes) void logged('alarms', configureTimerAlarms());
+    // Appointment writes and the reminder setting: the next reminder is set again from the database.
+    if ('appointmentsRevision' in changes || 'settings' in changes)
+      void logged('appointment reminders', runAppointmentReminders());
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void logged('badge', refreshBadge());
     else if (alarm.name === REMINDER_ALARM) void logged('reminder', onReminderAlarm());
     else if (alarm.name === END_OF_DAY_ALARM) void logged('end of day', onEndOfDay());
     else if (alarm.name === BACKUP_ALARM) void logged('backup reminder', onBackupAlarm());
+    else if (alarm.name === APPOINTMENT_ALARM)
+      void logged('appointment reminders', runAppointmentReminders());
   });
   browser.idle.onStateChanged.addListener((state) => void logged('idle', onIdleState(state)));
   browser.notifications.onButtonClicked.addListener(
@@ -84,6 +90,7 @@ export default defineBackground(() => {
   void logged('badge', refreshBadge());
   void logged('alarms', configureTimerAlarms());
   void logged('backup alarm', configureBackupAlarm());
+  void logged('appointment reminders', runAppointmentReminders());
 
   void requestPersistentStorage();
 });

@@ -351,6 +351,7 @@ const settingsSpec: Spec<Settings> = {
   activityTypes: listOf(text(ID_MAX), 100),
   idleMinutes: finite,
   reminderMinutes: finite,
+  appointmentReminderMinutes: finite,
   endOfDay: oneOf(['ask', 'stop'] as const),
 };
 

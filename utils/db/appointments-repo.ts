@@ -373,6 +373,17 @@ export async function listBusyAppointments(from: number, to: number): Promise<Ap
   return rows.filter((a) => a.status !== 'cancelled' && a.end > from);
 }
 
+/** Scheduled appointments that start after `now`, earliest first (at most `limit`). */
+export async function listUpcomingAppointments(now: number, limit = 200): Promise<Appointment[]> {
+  const rows = await getDb()
+    .appointments.where('start')
+    .above(now)
+    .filter((a) => a.status !== 'cancelled')
+    .limit(limit)
+    .toArray();
+  return rows;
+}
+
 /** The appointment ids with time logged for them. */
 export async function loggedAppointmentIds(ids: readonly Id[]): Promise<Set<Id>> {
   if (!ids.length) return new Set();

@@ -27,6 +27,8 @@ export interface Settings {
   reminderMinutes: number;
   /** At the end of the working day with a timer running: ask, or stop it. */
   endOfDay: 'ask' | 'stop';
+  /** Notify this many minutes before each appointment; 0 = off. */
+  appointmentReminderMinutes: number;
 }
 
 export const BUILT_IN_ACTIVITIES = [
@@ -53,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   idleMinutes: 10,
   reminderMinutes: 0,
   endOfDay: 'ask',
+  appointmentReminderMinutes: 10,
 };
 
 const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -97,6 +100,16 @@ export function validateSettings(s: Settings): FieldIssue[] {
     issues.push({ field: 'idleMinutes', message: 'errorMinutesRange', params: ['1', '120'] });
   if (!Number.isInteger(s.reminderMinutes) || s.reminderMinutes < 0 || s.reminderMinutes > 480)
     issues.push({ field: 'reminderMinutes', message: 'errorMinutesRange', params: ['0', '480'] });
+  if (
+    !Number.isInteger(s.appointmentReminderMinutes) ||
+    s.appointmentReminderMinutes < 0 ||
+    s.appointmentReminderMinutes > 1440
+  )
+    issues.push({
+      field: 'appointmentReminderMinutes',
+      message: 'errorMinutesRange',
+      params: ['0', '1440'],
+    });
   if (s.endOfDay !== 'ask' && s.endOfDay !== 'stop')
     issues.push({ field: 'endOfDay', message: 'errorStatusInvalid' });
   return issues;
