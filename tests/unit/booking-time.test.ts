@@ -7,10 +7,13 @@ import {
   findConflicts,
   findFreeSlots,
   withinWorkingHours,
+  workingWindows,
   type BusyInterval,
   type WorkingHours,
 } from '../../utils/calendar/slots';
+import type { CalendarPageState } from '../../utils/calendar/types';
 import type { Appointment } from '../../utils/db/types';
+import { calendarBusy } from '../../utils/ui/use-calendar-busy';
 import { zonedParts, zonedToInstant } from '../../utils/time/zoned';
 
 const MIN = 60_000;
@@ -110,6 +113,38 @@ describe('findConflicts and withinWorkingHours', () => {
   });
 });
 
+describe('workingWindows', () => {
+  it.each([
+    // The day Rome springs forward: 09:00–18:00 is 07:00–16:00 UTC, the Friday before 08:00–17:00.
+    [
+      rome,
+      '2026-03-27T00:00',
+      '2026-03-31T00:00',
+      ['2026-03-27T08:00–2026-03-27T17:00', '2026-03-30T07:00–2026-03-30T16:00'],
+    ],
+    [
+      newYork,
+      '2026-03-06T12:00',
+      '2026-03-10T00:00',
+      ['2026-03-06T14:00–2026-03-06T23:00', '2026-03-09T13:00–2026-03-09T22:00'],
+    ],
+    // A window already under way is kept; one ended is not.
+    [rome, '2026-11-30T12:00', '2026-11-30T23:00', ['2026-11-30T08:00–2026-11-30T17:00']],
+    [rome, '2026-11-30T17:00', '2026-11-30T23:00', []],
+    // Until midnight.
+    [
+      { ...rome, startMinutes: 20 * 60, endMinutes: 24 * 60 },
+      '2026-11-30T12:00',
+      '2026-11-30T23:30',
+      ['2026-11-30T19:00–2026-11-30T23:00'],
+    ],
+  ])('%o from %s to %s', (hours, from, to, expected) => {
+    expect(
+      workingWindows(hours, utc(from), utc(to)).map((w) => `${iso(w.start)}–${iso(w.end)}`),
+    ).toEqual(expected);
+  });
+});
+
 describe('findFreeSlots', () => {
   it.each([
     {
@@ -172,6 +207,14 @@ describe('findFreeSlots', () => {
       ],
       hours: [rome],
       expected: ['2026-12-01T08:00', '2026-12-01T09:15', '2026-12-01T10:15'],
+    },
+    {
+      name: 'a Tokyo client: the only overlap is 09:00–10:00 in Rome (17:00–18:00 in Tokyo)',
+      from: '2026-11-30T07:00',
+      duration: 30,
+      busy: [],
+      hours: [rome, { ...rome, timeZone: 'Asia/Tokyo' }],
+      expected: ['2026-11-30T08:00', '2026-11-30T08:30', '2026-12-01T08:00'],
     },
     {
       name: 'no working days: nothing within the horizon',
@@ -358,6 +401,37 @@ describe('proposed slots in the guest language and zone', () => {
       '• lunedì 30 novembre, 16:00–16:30 (Ora dell’Europa centrale)',
       '',
       'Mi faccia sapere quale preferisce.',
+    ]);
+  });
+});
+
+describe('events of open Calendar tabs as busy time', () => {
+  const page = (events: CalendarPageState['events']): CalendarPageState => ({
+    url: 'https://calendar.google.com/calendar/u/0/r/week',
+    account: 0,
+    view: 'week',
+    range: null,
+    timeZone: 'Europe/Rome',
+    events,
+    open: null,
+  });
+  it('keeps timed events once, and leaves out all-day and unreadable ones', () => {
+    const chip = (eventId: string, start: number | null, allDay = false) => ({
+      eventId,
+      title: `T ${eventId}`,
+      day: null,
+      start,
+      end: start === null ? null : start + 30 * MIN,
+      allDay,
+    });
+    const t0 = utc('2026-11-30T09:00');
+    const busy = calendarBusy([
+      page([chip('a', t0), chip('b', null), chip('c', t0, true)]),
+      page([chip('a', t0), chip('d', t0 + 60 * MIN)]),
+    ]);
+    expect(busy).toEqual([
+      { start: t0, end: t0 + 30 * MIN, title: 'T a', source: 'calendar', id: 'a' },
+      { start: t0 + 60 * MIN, end: t0 + 90 * MIN, title: 'T d', source: 'calendar', id: 'd' },
     ]);
   });
 });

@@ -37,6 +37,12 @@ function weekday(date: CalendarDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
+/** The instant `minutes` after midnight of `date` on `timeZone`'s clock (24:00 = next midnight). */
+function atMinutes(date: CalendarDate, minutes: number, timeZone: string): number {
+  if (minutes >= 24 * 60) return zonedToInstant(addDays(date, 1), { hour: 0, minute: 0 }, timeZone);
+  return zonedToInstant(date, { hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
+}
+
 /** Whether `slot` lies inside one working day of `hours`, on that zone's clock. */
 export function withinWorkingHours(slot: Interval, hours: WorkingHours): boolean {
   const p = zonedParts(slot.start, hours.timeZone);
@@ -51,6 +57,45 @@ export function withinWorkingHours(slot: Interval, hours: WorkingHours): boolean
           hours.timeZone,
         );
   return slot.start >= at(hours.startMinutes) && slot.end <= at(hours.endMinutes);
+}
+
+/** The working windows of `hours` that overlap [from, to), on its zone's clock, in order. */
+export function workingWindows(hours: WorkingHours, from: number, to: number): Interval[] {
+  const windows: Interval[] = [];
+  const first = zonedParts(from, hours.timeZone);
+  // A day before and after: a window of one zone's date can cross the other's midnight.
+  for (
+    let date = addDays(first, -1), n = 0;
+    n < 3 + (to - from) / DAY_MS;
+    date = addDays(date, 1), n++
+  ) {
+    if (!hours.days.includes(weekday(date))) continue;
+    const window = {
+      start: atMinutes(date, hours.startMinutes, hours.timeZone),
+      end: atMinutes(date, hours.endMinutes, hours.timeZone),
+    };
+    if (window.end > from && window.start < to && window.end > window.start) windows.push(window);
+  }
+  return windows;
+}
+
+/** Where every list has a window: the intersection of sorted, non-overlapping interval lists. */
+function intersect(lists: readonly Interval[][]): Interval[] {
+  return lists.reduce((acc, list) => {
+    const out: Interval[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < acc.length && j < list.length) {
+      const a = acc[i]!;
+      const b = list[j]!;
+      const start = Math.max(a.start, b.start);
+      const end = Math.min(a.end, b.end);
+      if (start < end) out.push({ start, end });
+      if (a.end < b.end) i++;
+      else j++;
+    }
+    return out;
+  });
 }
 
 export interface FreeSlotQuery {
@@ -78,20 +123,21 @@ export function findFreeSlots(query: FreeSlotQuery): Interval[] {
   const limit = query.from + (query.horizonDays ?? 14) * DAY_MS;
   const duration = durationMinutes * MINUTE;
   const found: Interval[] = [];
-  if (duration <= 0 || step <= 0) return found;
+  if (duration <= 0 || step <= 0 || !hours.length) return found;
   const roundUp = (t: number) => Math.ceil(t / step) * step;
-  let start = roundUp(query.from);
-  while (found.length < count && start < limit) {
-    const slot = { start, end: start + duration };
-    const clash = findConflicts(slot, busy);
-    if (clash.length) {
-      start = roundUp(Math.max(...clash.map((c) => c.end)));
-      continue;
+  const windows = intersect(hours.map((h) => workingWindows(h, query.from, limit)));
+  for (const window of windows) {
+    let start = roundUp(Math.max(query.from, window.start));
+    while (found.length < count && start + duration <= window.end && start < limit) {
+      const slot = { start, end: start + duration };
+      const clash = findConflicts(slot, busy);
+      if (clash.length) start = roundUp(Math.max(...clash.map((c) => c.end)));
+      else {
+        found.push(slot);
+        start = roundUp(slot.end);
+      }
     }
-    if (hours.every((h) => withinWorkingHours(slot, h))) {
-      found.push(slot);
-      start = roundUp(slot.end);
-    } else start += step;
+    if (found.length >= count) break;
   }
   return found;
 }
