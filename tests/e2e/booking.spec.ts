@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchExtension } from './harness.mjs';
+import { CalendarApp } from './pages/calendar-panel.mjs';
 import { ClientsPage } from './pages/clients.mjs';
 import { collectErrors, EmailPanel } from './pages/email-panel.mjs';
 
@@ -183,5 +184,57 @@ describe('Booking from a Gmail thread', () => {
         /^• (lunedì|martedì|mercoledì|giovedì|venerdì) \d{1,2} \p{L}+, \d{2}:\d{2}–\d{2}:\d{2} \(Ora dell’Europa centrale\)$/u,
       );
     expect(lines.at(-1)).toBe('Mi faccia sapere quale preferisce.');
+  });
+
+  it('books from the open Calendar event and names the clash with another event in the Calendar tab', async () => {
+    const { h, clientId } = await setup();
+    const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r';
+    h.serve(CALENDAR_URL, 'calendar/app/source.html');
+    const calendar = await h.context.newPage();
+    await calendar.goto(CALENDAR_URL);
+    const tabId = await h.tabIdOf(calendar);
+    const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 420, height: 1400 });
+    const app = new CalendarApp(calendar);
+    const events = (await app.events()) as {
+      key: string;
+      title: string;
+      start: number;
+      end: number;
+    }[];
+    const call = events.find((e) => e.title.startsWith('Call con Laura Bianchi'))!;
+    await app.openChip(call.title);
+    await expect.poll(() => panel.locator('#event-title').innerText()).toBe(call.title);
+    await panel.getByRole('button', { name: 'Book appointment' }).click();
+
+    const form = panel.locator('form.booking-form');
+    await expect.poll(() => form.count()).toBe(1);
+    expect(await form.getByLabel('Client', { exact: true }).inputValue()).toBe(
+      clientId('Bianchi Immobiliare'),
+    );
+    expect(await form.getByLabel('Title', { exact: true }).inputValue()).toBe(call.title);
+    expect(await form.getByLabel('Location or video link').inputValue()).toBe(
+      'https://meet.google.com/kqe-wmzt-pfa',
+    );
+    expect(await form.getByLabel('Guests', { exact: true }).inputValue()).toContain(
+      'laura.bianchi@bianchi-immobiliare.it',
+    );
+
+    // Put it on top of another event the Calendar tab shows.
+    const other = events.find((e) => e !== call)!;
+    const rome = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', ...options }).format(other.start);
+    await form
+      .getByLabel('Date', { exact: true })
+      .fill(rome({ year: 'numeric', month: '2-digit', day: '2-digit' }));
+    await form
+      .getByLabel('Start', { exact: true })
+      .fill(rome({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+    await expect
+      .poll(() => form.locator('.booking-form__conflicts').innerText())
+      .toContain(`${other.title}, `);
+    expect(await form.locator('.booking-form__conflicts').innerText()).toContain(
+      '(in Google Calendar)',
+    );
   });
 });
