@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchExtension } from './harness.mjs';
+import { launchExtension, SCREENSHOTS } from './harness.mjs';
 import { CalendarApp } from './pages/calendar-panel.mjs';
 import { ClientsPage } from './pages/clients.mjs';
 import { collectErrors, EmailPanel } from './pages/email-panel.mjs';
@@ -91,6 +92,8 @@ describe('Booking from a Gmail thread', () => {
     await expect
       .poll(() => form.getByRole('list', { name: 'The appointment on each clock' }).innerText())
       .toContain('You: Tue, 12 Jan 2027, 15:00–15:45 (Europe/Rome)');
+
+    await form.screenshot({ path: join(SCREENSHOTS, 'sidepanel-booking-en.png') });
 
     const [calendarTab] = await Promise.all([
       h.context.waitForEvent('page'),
