@@ -1,7 +1,6 @@
 // The background side of shortcut expansion in Gmail: fill by shortcut, the client guard, usage
 // and logged minutes. Handlers are called as the router calls them (parse, then handle).
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { describe, expect, it } from 'vitest';
 import { snippetHandlers } from '../../entrypoints/background/handlers/snippets';
 import { createClient } from '../../utils/db/clients-repo';
 import { saveSettings, DEFAULT_SETTINGS } from '../../utils/db/settings';
@@ -31,16 +30,12 @@ const snippet = (overrides: Partial<SnippetInput> = {}): SnippetInput => ({
 });
 
 const context = {
+  uiLanguage: 'en-GB',
   account: 1,
   threadId: '1a1f9a3bd20dba06',
   subject: 'Rinnovo locazione',
   sender: { name: 'Laura Bianchi', email: 'laura.bianchi@bianchi-immobiliare.it' },
 };
-
-// The fake browser has no UI language; the VA's browser here is English.
-beforeEach(() => {
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-GB');
-});
 
 async function setup(language: 'en' | 'it' | 'auto' = 'en') {
   await saveSettings({ ...DEFAULT_SETTINGS, vaName: 'Giulia Conti', language });
@@ -136,12 +131,21 @@ describe('fillSnippetShortcut', () => {
     expect(out!.guard).toMatch(/^Questa risposta rapida è per Studio Legale Rossi/);
   });
 
-  it('follows the browser language when the setting is auto', async () => {
-    await setup('auto');
-    vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('it-IT');
+  it.each([
+    ['it-IT', 'auto', 'Inserisci'],
+    ['en-US', 'auto', 'Insert'],
+    ['en-US', 'it', 'Inserisci'],
+    ['it', 'en', 'Insert'],
+  ] as const)('browser in %s, setting %s → %s', async (uiLanguage, setting, insert) => {
+    await setup(setting);
     await createSnippet(snippet());
-    const out = await call('fillSnippetShortcut', { ...context, shortcut: ';thx', answers: {} });
-    expect(out!.words.insert).toBe('Inserisci');
+    const out = await call('fillSnippetShortcut', {
+      ...context,
+      uiLanguage,
+      shortcut: ';thx',
+      answers: {},
+    });
+    expect(out!.words.insert).toBe(insert);
   });
 
   it.each([
@@ -158,6 +162,7 @@ describe('fillSnippetShortcut', () => {
         answers: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])),
       },
     ],
+    ['no UI language', { ...context, uiLanguage: undefined, shortcut: ';x', answers: {} }],
     ['no input', null],
   ])('rejects %s', (_, input) => {
     expect(() => snippetHandlers.fillSnippetShortcut!.parse(input)).toThrow(BadRequestError);

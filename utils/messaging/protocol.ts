@@ -71,7 +71,12 @@ export interface Protocol {
    * thread's client and the VA's settings. Null when no snippet has the shortcut (any more).
    */
   fillSnippetShortcut: {
-    input: ShortcutContext & { shortcut: string; answers: Record<string, string> };
+    input: ShortcutContext & {
+      shortcut: string;
+      answers: Record<string, string>;
+      /** The browser's UI language as the page sees it, for the prompt's words ('auto' setting). */
+      uiLanguage: string;
+    };
     output: ShortcutExpansion | null;
   };
   /**

@@ -1,6 +1,5 @@
 // Shortcut expansion in Gmail: the content script cannot read the database, so it asks here for
 // the snippet behind a shortcut, filled from what it read on the page, and reports each use.
-import { browser } from 'wxt/browser';
 import { getClient } from '../../../utils/db/clients-repo';
 import { getSettings } from '../../../utils/db/settings';
 import {
@@ -85,9 +84,10 @@ export const snippetHandlers: Handlers = {
         ...parseContext(obj),
         shortcut: text(obj, 'shortcut', 64),
         answers: parseAnswers(obj.answers),
+        uiLanguage: text(obj, 'uiLanguage', 35),
       };
     },
-    async handle({ shortcut, answers, ...context }) {
+    async handle({ shortcut, answers, uiLanguage, ...context }) {
       const snippet = await findSnippetByShortcut(shortcut);
       if (!snippet) return null;
       const [settings, tagged, own] = await Promise.all([
@@ -95,7 +95,8 @@ export const snippetHandlers: Handlers = {
         threadClient(context.account, context.threadId),
         snippet.clientId ? getClient(snippet.clientId) : undefined,
       ]);
-      const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+      // The page's UI language, as extension pages resolve it (a service worker may report another).
+      const language = resolveLanguage(settings.language, uiLanguage);
       const filled = fillSnippet(
         snippet.body,
         snippet.language,
