@@ -97,12 +97,32 @@ export function tokenize(body: string): Token[] {
   return tokens;
 }
 
-/** Lower case without accents: `Lunedì` → `lunedi`. */
+const FOLD_MAP = new Map<string, string>([
+  ['\u00a0', ' '],
+  ['\u2026', '...'],
+  ...[...'\u2018\u2019\u201a\u201b'].map((q) => [q, "'"] as const),
+  ...[...'\u201c\u201d\u201e\u201f'].map((q) => [q, '"'] as const),
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015'].map((d) => [d, '-'] as const),
+]);
+for (let code = 0x300; code <= 0x36f; code++) FOLD_MAP.set(String.fromCharCode(code), '');
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const letter = String.fromCharCode(code).toLowerCase();
+  const bare = letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (bare !== letter) FOLD_MAP.set(letter, bare);
+}
+// The class holds combining marks on purpose (decomposed input loses them).
+// eslint-disable-next-line no-misleading-character-class
+const FOLDABLE = /[\u00a0\u00c0-\u024f\u0300-\u036f\u2010-\u2015\u2018-\u201f\u2026]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Lower case without accents, with typed quotes and dashes: `Lunedì` → `lunedi`, `l’ufficio` →
+ * `l'ufficio`. A table rather than NFD: Italian text then stays a compact one-byte string in V8,
+ * which snippet search scans about twice as fast.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(FOLDABLE, (c) => FOLD_MAP.get(c) ?? c) : lower;
 }
 
 const WEEKDAYS: Record<string, number> = {};
