@@ -292,6 +292,12 @@ export interface FilledParts extends Omit<FillResult, 'text'> {
   missing: string[];
 }
 
+function fieldRequest(v: Extract<Variable, { type: 'ask' | 'choose' }>): FieldRequest {
+  return v.type === 'ask'
+    ? { key: v.key, kind: 'ask', label: v.label, options: [] }
+    : { key: v.key, kind: 'choose', label: v.options.join(' / '), options: v.options };
+}
+
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The filled snippet as parts (text, values, what is missing), for a highlighted preview. */
@@ -344,12 +350,7 @@ export function fillSnippetParts(
       case 'choose':
         if (hasOwn(answers, v.key)) push('answer', answers[v.key]!.replace(/\r\n?/g, '\n'));
         else {
-          if (!fields.some((f) => f.key === v.key))
-            fields.push(
-              v.type === 'ask'
-                ? { key: v.key, kind: 'ask', label: v.label, options: [] }
-                : { key: v.key, kind: 'choose', label: v.options.join(' / '), options: v.options },
-            );
+          if (!fields.some((f) => f.key === v.key)) fields.push(fieldRequest(v));
           push('field', token.raw);
         }
         break;
@@ -371,4 +372,27 @@ export function fillSnippet(
 ): FillResult {
   const { parts, cursorOffset, unknown, fields } = fillSnippetParts(body, language, ctx, answers);
   return { text: parts.map((p) => p.text).join(''), cursorOffset, unknown, fields };
+}
+
+/** Every fill-in field of a body, once each, in order (answered or not): the panel's form. */
+export function fieldsOf(body: string): FieldRequest[] {
+  const fields: FieldRequest[] = [];
+  for (const token of tokenize(body)) {
+    if (token.kind !== 'variable') continue;
+    const v = token.variable;
+    if ((v.type === 'ask' || v.type === 'choose') && !fields.some((f) => f.key === v.key))
+      fields.push(fieldRequest(v));
+  }
+  return fields;
+}
+
+/** The names of the unknown variables of a body, once each (the editor warns about them). */
+export function unknownVariables(body: string): string[] {
+  const names: string[] = [];
+  for (const token of tokenize(body))
+    if (token.kind === 'variable' && token.variable.type === 'unknown') {
+      const name = token.variable.name;
+      if (!names.includes(name)) names.push(name);
+    }
+  return names;
 }
