@@ -98,8 +98,13 @@ export function SnippetDetail({
       void run('insert');
   }, [snippet.id]);
 
+  // A question takes focus on its safe answer; when it goes, focus goes back to where it began.
+  const previousStep = useRef<Step>('ready');
   useEffect(() => {
-    if (step === 'confirmClient') confirmCancel.current?.focus();
+    if (step !== 'ready') confirmCancel.current?.focus();
+    else if (previousStep.current === 'confirmClient') insertButton.current?.focus();
+    else if (previousStep.current === 'confirmDelete') editButton.current?.focus();
+    previousStep.current = step;
   }, [step]);
 
   async function run(action: 'insert' | 'copy') {
@@ -282,7 +287,7 @@ export function SnippetDetail({
             <button type="button" class="danger" onClick={() => void onDelete()}>
               {t('snippetDelete')}
             </button>
-            <button type="button" onClick={() => setStep('ready')}>
+            <button type="button" ref={confirmCancel} onClick={() => setStep('ready')}>
               {t('cancel')}
             </button>
           </div>

@@ -237,6 +237,7 @@ describe('SnippetDetail: fields, guard, hostile text', () => {
     expect(document.activeElement?.textContent).toBe('Cancel');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(insert.insert).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Insert into Gmail');
     expect(screen.queryByText(/Insert it anyway/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Insert into Gmail' }));
     fireEvent.click(screen.getByRole('button', { name: 'Insert anyway' }));
@@ -315,6 +316,7 @@ describe('SnippetDetail: fields, guard, hostile text', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(screen.getByText("Delete “Vecchia”? It can't be brought back.")).toBeTruthy();
     expect(onDelete).not.toHaveBeenCalled();
+    expect(document.activeElement?.textContent).toBe('Cancel');
     const confirm = screen.getByText(/It can't be brought back/).closest('div')!;
     fireEvent.click(within(confirm).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(onDelete).toHaveBeenCalledTimes(1));
