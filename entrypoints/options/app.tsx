@@ -7,12 +7,18 @@ import { t } from '../../utils/i18n/messages';
 import { useSettings } from '../../utils/ui/use-settings';
 import { ClientsView } from '../sidepanel/views/clients-view';
 import { SampleDataCard } from './views/sample-data-card';
+import { SnippetsOptionsView } from './views/snippets-options-view';
 
-type SectionKey = 'clients' | 'settings';
+type SectionKey = 'clients' | 'snippets' | 'settings';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
-  const initial: SectionKey = location.hash === '#settings' ? 'settings' : 'clients';
+  const initial: SectionKey =
+    location.hash === '#settings'
+      ? 'settings'
+      : location.hash === '#snippets'
+        ? 'snippets'
+        : 'clients';
   const [section, setSection] = useState<SectionKey>(initial);
 
   async function save(next: Settings) {
@@ -33,6 +39,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           label={t('sectionsLabel')}
           sections={[
             { key: 'clients', label: t('sectionClients') },
+            { key: 'snippets', label: t('sectionSnippets') },
             { key: 'settings', label: t('sectionSettings') },
           ]}
           current={section}
@@ -47,6 +54,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               <ClientsView settings={settings} idPrefix="options-client" />
             </>
           )}
+          {section === 'snippets' && <SnippetsOptionsView />}
           {section === 'settings' && (
             <SettingsForm key={settings.language} settings={settings} onSave={save} />
           )}

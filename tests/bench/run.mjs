@@ -210,6 +210,10 @@ export async function measurePair(sessions, opts, firstIndex) {
 }
 
 async function main() {
+  // `--only snippets`: the snippet search bench alone (tests/bench/snippets-search.mjs).
+  const only = process.argv.indexOf('--only');
+  if (only > 0 && process.argv[only + 1] === 'snippets')
+    return (await import('./snippets-search.mjs')).main();
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const A = opts.aa ? 'without (A)' : 'with';

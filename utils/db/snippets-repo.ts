@@ -4,6 +4,12 @@ import { MissingRecordError, ValidationError } from './errors';
 import type { Id, Snippet } from './types';
 import { t } from '../i18n/messages';
 import {
+  planSnippetImport,
+  serializeSnippets,
+  type ImportProblem,
+} from '../snippets/import-export';
+import { STARTER_SNIPPETS } from '../snippets/starter';
+import {
   normalizeSnippetInput,
   normalizeShortcut,
   SNIPPET_LIMITS,
@@ -165,4 +171,64 @@ export async function recordSnippetUse(id: Id, now = Date.now()): Promise<Snippe
 
 export async function countSnippets(): Promise<number> {
   return getDb().snippets.count();
+}
+
+/** An import refused: the file's problems, in words the panel shows; nothing was changed. */
+export class SnippetImportError extends Error {
+  readonly problems: ImportProblem[];
+  readonly more: number;
+  constructor(problems: ImportProblem[], more: number) {
+    super(problems.map((p) => p.message).join('; '));
+    this.name = 'SnippetImportError';
+    this.problems = problems;
+    this.more = more;
+  }
+}
+
+/**
+ * Imports a snippets file (see utils/snippets/import-export.ts): checked against the clients and
+ * the library inside the transaction that writes, so it adds everything or changes nothing.
+ */
+export async function importSnippets(
+  text: string,
+  now = Date.now(),
+): Promise<{ added: number; skipped: number }> {
+  const db = getDb();
+  return db
+    .transaction('rw', db.snippets, db.clients, async () => {
+      const [clients, snippets] = await Promise.all([db.clients.toArray(), db.snippets.toArray()]);
+      const plan = planSnippetImport(text, { clients, snippets });
+      if (!plan.ok) throw new SnippetImportError(plan.problems, plan.more);
+      await db.snippets.bulkAdd(plan.add.map((input) => buildSnippet(input, now)));
+      return { added: plan.add.length, skipped: plan.skipped };
+    })
+    .then(afterWrite);
+}
+
+/** The whole library as the text of a snippets file. */
+export async function exportSnippets(now = Date.now()): Promise<string> {
+  const db = getDb();
+  return db.transaction('r', db.snippets, db.clients, async () =>
+    serializeSnippets(await db.snippets.toArray(), await db.clients.toArray(), now),
+  );
+}
+
+/**
+ * Adds the starter snippets (Italian and English). One whose shortcut is already taken, or that
+ * is already in the library, is left out; returns how many were added.
+ */
+export async function addStarterSnippets(now = Date.now()): Promise<number> {
+  const db = getDb();
+  return db
+    .transaction('rw', db.snippets, async () => {
+      const existing = await db.snippets.toArray();
+      const taken = new Set(existing.map((s) => s.shortcut).filter(Boolean));
+      const titles = new Set(existing.map((s) => `${s.language}|${s.title}`));
+      const fresh = STARTER_SNIPPETS.filter(
+        (s) => !taken.has(s.shortcut) && !titles.has(`${s.language}|${s.title}`),
+      ).map((s) => buildSnippet(normalizeSnippetInput(s), now));
+      await db.snippets.bulkAdd(fresh);
+      return fresh.length;
+    })
+    .then(afterWrite);
 }

@@ -97,12 +97,32 @@ export function tokenize(body: string): Token[] {
   return tokens;
 }
 
-/** Lower case without accents: `Lunedì` → `lunedi`. */
+const FOLD_MAP = new Map<string, string>([
+  ['\u00a0', ' '],
+  ['\u2026', '...'],
+  ...[...'\u2018\u2019\u201a\u201b'].map((q) => [q, "'"] as const),
+  ...[...'\u201c\u201d\u201e\u201f'].map((q) => [q, '"'] as const),
+  ...[...'\u2010\u2011\u2012\u2013\u2014\u2015'].map((d) => [d, '-'] as const),
+]);
+for (let code = 0x300; code <= 0x36f; code++) FOLD_MAP.set(String.fromCharCode(code), '');
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const letter = String.fromCharCode(code).toLowerCase();
+  const bare = letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (bare !== letter) FOLD_MAP.set(letter, bare);
+}
+// The class holds combining marks on purpose (decomposed input loses them).
+// eslint-disable-next-line no-misleading-character-class
+const FOLDABLE = /[\u00a0\u00c0-\u024f\u0300-\u036f\u2010-\u2015\u2018-\u201f\u2026]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Lower case without accents, with typed quotes and dashes: `Lunedì` → `lunedi`, `l’ufficio` →
+ * `l'ufficio`. A table rather than NFD: Italian text then stays a compact one-byte string in V8,
+ * which snippet search scans about twice as fast.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(FOLDABLE, (c) => FOLD_MAP.get(c) ?? c) : lower;
 }
 
 const WEEKDAYS: Record<string, number> = {};
@@ -272,6 +292,12 @@ export interface FilledParts extends Omit<FillResult, 'text'> {
   missing: string[];
 }
 
+function fieldRequest(v: Extract<Variable, { type: 'ask' | 'choose' }>): FieldRequest {
+  return v.type === 'ask'
+    ? { key: v.key, kind: 'ask', label: v.label, options: [] }
+    : { key: v.key, kind: 'choose', label: v.options.join(' / '), options: v.options };
+}
+
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The filled snippet as parts (text, values, what is missing), for a highlighted preview. */
@@ -324,12 +350,7 @@ export function fillSnippetParts(
       case 'choose':
         if (hasOwn(answers, v.key)) push('answer', answers[v.key]!.replace(/\r\n?/g, '\n'));
         else {
-          if (!fields.some((f) => f.key === v.key))
-            fields.push(
-              v.type === 'ask'
-                ? { key: v.key, kind: 'ask', label: v.label, options: [] }
-                : { key: v.key, kind: 'choose', label: v.options.join(' / '), options: v.options },
-            );
+          if (!fields.some((f) => f.key === v.key)) fields.push(fieldRequest(v));
           push('field', token.raw);
         }
         break;
@@ -351,4 +372,27 @@ export function fillSnippet(
 ): FillResult {
   const { parts, cursorOffset, unknown, fields } = fillSnippetParts(body, language, ctx, answers);
   return { text: parts.map((p) => p.text).join(''), cursorOffset, unknown, fields };
+}
+
+/** Every fill-in field of a body, once each, in order (answered or not): the panel's form. */
+export function fieldsOf(body: string): FieldRequest[] {
+  const fields: FieldRequest[] = [];
+  for (const token of tokenize(body)) {
+    if (token.kind !== 'variable') continue;
+    const v = token.variable;
+    if ((v.type === 'ask' || v.type === 'choose') && !fields.some((f) => f.key === v.key))
+      fields.push(fieldRequest(v));
+  }
+  return fields;
+}
+
+/** The names of the unknown variables of a body, once each (the editor warns about them). */
+export function unknownVariables(body: string): string[] {
+  const names: string[] = [];
+  for (const token of tokenize(body))
+    if (token.kind === 'variable' && token.variable.type === 'unknown') {
+      const name = token.variable.name;
+      if (!names.includes(name)) names.push(name);
+    }
+  return names;
 }
