@@ -13,6 +13,7 @@ import { clientHandlers } from './handlers/clients';
 import { emailActivityHandlers } from './handlers/email-activity';
 import { gmailHandlers } from './handlers/gmail';
 import { panelHandlers } from './handlers/panel';
+import { snippetHandlers } from './handlers/snippets';
 import { createMenus, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID, TOGGLE_TIMER_COMMAND } from './menus';
 import {
   BADGE_ALARM,
@@ -36,7 +37,13 @@ function logged(what: string, work: Promise<unknown>): Promise<unknown> {
 // module variables. Listeners are registered synchronously so a wake-up event is never missed.
 export default defineBackground(() => {
   const route = createRouter(
-    { ...clientHandlers, ...gmailHandlers, ...panelHandlers, ...emailActivityHandlers },
+    {
+      ...clientHandlers,
+      ...gmailHandlers,
+      ...panelHandlers,
+      ...emailActivityHandlers,
+      ...snippetHandlers,
+    },
     browser.runtime.id,
   );
 

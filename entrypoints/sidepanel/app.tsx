@@ -13,9 +13,10 @@ import { useSettings } from '../../utils/ui/use-settings';
 import { useTabContext } from '../../utils/ui/use-tab-context';
 import { ClientsView } from './views/clients-view';
 import { EmailView } from './views/email-view';
+import { SnippetsView } from './views/snippets-view';
 import { TimeView } from './views/time-view';
 
-type SectionKey = 'email' | 'time' | 'clients';
+type SectionKey = 'email' | 'snippets' | 'time' | 'clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
@@ -27,6 +28,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const [section, setSection] = useState<SectionKey>('email');
   const sections = [
     { key: 'email' as const, label: t('sectionEmail') },
+    { key: 'snippets' as const, label: t('sectionSnippets') },
     { key: 'time' as const, label: t('sectionTime') },
     { key: 'clients' as const, label: t('sectionClients') },
   ];
@@ -54,6 +56,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <main>
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
           {section === 'email' && <EmailView context={context} />}
+          {section === 'snippets' && <SnippetsView context={context} settings={settings} />}
           {section === 'time' && <TimeView settings={settings} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}
         </div>
