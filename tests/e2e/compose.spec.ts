@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchExtension } from './harness.mjs';
 import { ClientsPage } from './pages/clients.mjs';
-import { GmailApp, InPagePrompt, seedSnippets, sendInsert } from './pages/compose.mjs';
+import {
+  GmailApp,
+  InPagePrompt,
+  SnippetsPanel,
+  seedSnippets,
+  sendInsert,
+} from './pages/compose.mjs';
 import { collectErrors, EmailPanel } from './pages/email-panel.mjs';
 
 // Writing into Gmail's compose on the live fixture app (tests/fixtures/gmail/app): shortcut
@@ -28,6 +34,8 @@ const WORDS = {
       'This snippet is for Studio Legale Rossi, but this email is tagged to Bianchi Immobiliare. Insert it anyway?',
     loadSamples: 'Load sample clients',
     tagTo: 'Tag to Bianchi Immobiliare',
+    openedReply: 'Opened a reply and inserted the snippet.',
+    intoReply: 'Inserted into your reply.',
   },
   it: {
     saved: 'Bozza salvata',
@@ -38,6 +46,8 @@ const WORDS = {
       'Questa risposta rapida è per Studio Legale Rossi, ma questa email è assegnata a Bianchi Immobiliare. Inserirla comunque?',
     loadSamples: 'Carica clienti di esempio',
     tagTo: 'Assegna a Bianchi Immobiliare',
+    openedReply: 'Aperta una risposta e inserito il testo.',
+    intoReply: 'Inserita nella risposta.',
   },
 };
 
@@ -327,6 +337,51 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     expect(entry!.threadId).toMatch(/^0:[0-9a-f]{16}$/);
     expect(await usage(h)).toMatchObject({ 'snippet-3': 1 });
     expect(errors).toEqual([]);
+  });
+
+  it('side panel: a snippet with fill-in fields goes into Gmail as typed, opening a reply first', async () => {
+    const { h, app, page, sender, words, errors } = await setup(language);
+    const tabId = await h.tabIdOf(page);
+    const panelPage = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panelPage.setViewportSize({ width: 400, height: 900 });
+    const panel = new SnippetsPanel(panelPage, language);
+    await panel.open();
+
+    // Fill-in fields answered in the panel; no reply is open, so Insert opens one.
+    await panel.pick('invoice', 'Invoice reminder');
+    await panelPage.getByLabel('Amount', { exact: true }).fill('120,00 €');
+    await panelPage.getByLabel('Friday', { exact: true }).check();
+    await panel.insert();
+    await expect.poll(() => panel.status()).toBe(words.openedReply);
+    const invoice = `Dear ${sender.senderName},\nthe amount of 120,00 € is due on Friday.`;
+    await expect.poll(async () => (await composeOf(app, 'inline'))?.text).toBe(invoice);
+    await expectDraftSaved(app, 'inline', words.saved);
+    let c = await composeOf(app, 'inline');
+    expect(inputTypes(c)).toEqual(['insertText', 'insertParagraph', 'insertText']);
+    expect(c.events.some((e) => e.type === 'keyup' && e.keyCode === 190)).toBe(true);
+
+    // The VA goes on in Gmail, then inserts another snippet at the caret, in the open reply.
+    await page.bringToFront();
+    await page.keyboard.press('Enter');
+    await panel.back();
+    await panel.pick('thx', 'Thanks');
+    await panel.insert();
+    await expect.poll(() => panel.status()).toBe(words.intoReply);
+    const first = sender.senderName.split(' ')[0];
+    await expect
+      .poll(async () => (await composeOf(app, 'inline')).text)
+      .toBe(`${invoice}\nHi ${first},\n\nthanks for your message.\n\nBest regards`);
+    // The caret is where the snippet's {{cursor}} was.
+    await page.keyboard.type(' :)');
+    await expect
+      .poll(async () => (await composeOf(app, 'inline')).text)
+      .toContain('thanks for your message. :)\n\nBest regards');
+    await expectDraftSaved(app, 'inline', words.saved);
+    c = await composeOf(app, 'inline');
+    expect(c.focused).toBe(true);
+    expect(await usage(h)).toMatchObject({ 'snippet-1': 1, 'snippet-2': 1 });
+    expect(errors).toEqual([]);
+    expect(h.blocked).toEqual([]);
   });
 
   it('insert message from the side panel: into the reply, a new reply, or a pop-up; says why not', async () => {

@@ -107,7 +107,14 @@ describe('fillSnippetShortcut', () => {
     expect(out!.guard).toBe(guard);
   });
 
-  it('no guard on an untagged thread or a new message; client values come from the snippet’s client', async () => {
+  it('client values come from the thread’s client', async () => {
+    const { rossi } = await setup();
+    await createSnippet(snippet({ clientId: rossi.id, body: 'For {{client.name}}' }));
+    const out = await call('fillSnippetShortcut', { ...context, shortcut: ';thx', answers: {} });
+    expect(out!.text).toBe('For Bianchi Immobiliare');
+  });
+
+  it('no guard, and no client values, on an untagged thread or a new message', async () => {
     const { rossi } = await setup();
     await createSnippet(snippet({ clientId: rossi.id, body: 'For {{client.name}}' }));
     for (const where of [
@@ -115,7 +122,8 @@ describe('fillSnippetShortcut', () => {
       { ...context, threadId: null, sender: null, subject: null },
     ]) {
       const out = await call('fillSnippetShortcut', { ...where, shortcut: ';thx', answers: {} });
-      expect(out).toMatchObject({ guard: null, text: 'For Studio Legale Rossi' });
+      // A known variable without a value stays visible as written (the variable engine's rule).
+      expect(out).toMatchObject({ guard: null, text: 'For {{client.name}}' });
     }
   });
 

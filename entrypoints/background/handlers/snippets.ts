@@ -14,6 +14,7 @@ import { resolveLanguage, t } from '../../../utils/i18n/messages';
 import type { ShortcutContext } from '../../../utils/messaging/protocol';
 import type { Handlers } from '../../../utils/messaging/router';
 import { asObject, BadRequestError } from '../../../utils/messaging/validate';
+import { checkClientGuard } from '../../../utils/snippets/insertion';
 import { fillSnippet } from '../../../utils/snippets/variables';
 
 const MAX_ANSWERS = 50;
@@ -103,16 +104,21 @@ export const snippetHandlers: Handlers = {
         {
           sender: context.sender,
           subject: context.subject,
-          // The thread's client; for an untagged thread, the one the snippet is written for.
-          client: tagged ?? own ?? null,
+          client: tagged,
           me: { name: settings.vaName, signature: settings.signature },
           now: Date.now(),
         },
         answers,
       );
+      // The same rule as the side panel's Insert.
+      const decision = checkClientGuard(
+        snippet,
+        tagged?.id ?? null,
+        own && tagged ? [own, tagged] : [],
+      );
       const guard =
-        snippet.clientId && tagged && tagged.id !== snippet.clientId
-          ? t('composeGuard', [own?.name ?? '?', tagged.name], language)
+        decision.kind === 'confirm'
+          ? t('composeGuard', [decision.snippetClient, decision.threadClient], language)
           : null;
       return {
         snippetId: snippet.id,

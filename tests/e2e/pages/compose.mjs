@@ -55,6 +55,57 @@ export class GmailApp {
   }
 }
 
+const PANEL_WORDS = {
+  en: {
+    section: 'Snippets',
+    search: 'Search snippets',
+    insert: 'Insert into Gmail',
+    back: '← All snippets',
+  },
+  it: {
+    section: 'Risposte rapide',
+    search: 'Cerca tra le risposte rapide',
+    insert: 'Inserisci in Gmail',
+    back: '← Tutte le risposte rapide',
+  },
+};
+
+/** The side panel's Snippets section, as the VA uses it to insert into Gmail. */
+export class SnippetsPanel {
+  /**
+   * @param {import('playwright-core').Page} page the side panel
+   * @param {'en' | 'it'} language
+   */
+  constructor(page, language) {
+    this.page = page;
+    this.words = PANEL_WORDS[language];
+  }
+
+  async open() {
+    await this.page.getByRole('tab', { name: this.words.section }).click();
+  }
+
+  /** Searches, then opens the snippet whose title is `title`. */
+  async pick(query, title) {
+    await this.page.getByRole('combobox', { name: this.words.search }).fill(query);
+    await this.page.getByRole('option').filter({ hasText: title }).first().click();
+  }
+
+  async insert() {
+    await this.page.getByRole('button', { name: this.words.insert }).click();
+  }
+
+  /** Back from a snippet to the list. */
+  async back() {
+    await this.page.getByRole('button', { name: this.words.back }).click();
+  }
+
+  /** The detail's last status message ('' while none). */
+  status() {
+    return this.page.locator('.snippet-detail [role=status]').innerText();
+  }
+}
+
 /** VA Desk's prompt in the Gmail page, read from Chromium's accessibility tree. */
 export class InPagePrompt {
   /**
