@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '../../utils/db/app-db';
+import { syncSnippetShortcuts } from '../../utils/db/snippets-repo';
 import { createRouter } from '../../utils/messaging/router';
 import {
   BACKUP_ALARM,
@@ -52,6 +53,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((error) => console.error('[va-desk] menus', error));
     void configurePanelBehavior().catch((error) => console.error('[va-desk] panel', error));
+    // After an update (schema v3 keeps shortcuts in lower case), Gmail's expansion reads them again.
+    void logged('shortcuts', syncSnippetShortcuts());
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
