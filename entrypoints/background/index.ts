@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '../../utils/db/app-db';
 import { APPOINTMENT_ALARM, runAppointmentReminders } from './appointment-reminders';
+import { syncSnippetShortcuts } from '../../utils/db/snippets-repo';
 import { createRouter } from '../../utils/messaging/router';
 import {
   BACKUP_ALARM,
@@ -14,6 +15,7 @@ import { clientHandlers } from './handlers/clients';
 import { emailActivityHandlers } from './handlers/email-activity';
 import { gmailHandlers } from './handlers/gmail';
 import { panelHandlers } from './handlers/panel';
+import { snippetHandlers } from './handlers/snippets';
 import { createMenus, OPEN_PANEL_COMMAND, OPEN_PANEL_MENU_ID, TOGGLE_TIMER_COMMAND } from './menus';
 import {
   BADGE_ALARM,
@@ -37,7 +39,13 @@ function logged(what: string, work: Promise<unknown>): Promise<unknown> {
 // module variables. Listeners are registered synchronously so a wake-up event is never missed.
 export default defineBackground(() => {
   const route = createRouter(
-    { ...clientHandlers, ...gmailHandlers, ...panelHandlers, ...emailActivityHandlers },
+    {
+      ...clientHandlers,
+      ...gmailHandlers,
+      ...panelHandlers,
+      ...emailActivityHandlers,
+      ...snippetHandlers,
+    },
     browser.runtime.id,
   );
 
@@ -46,6 +54,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((error) => console.error('[va-desk] menus', error));
     void configurePanelBehavior().catch((error) => console.error('[va-desk] panel', error));
+    // After an update (schema v3 keeps shortcuts in lower case), Gmail's expansion reads them again.
+    void logged('shortcuts', syncSnippetShortcuts());
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

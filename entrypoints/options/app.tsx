@@ -10,13 +10,15 @@ import { ClientsView } from '../sidepanel/views/clients-view';
 import { BackupCard } from './views/backup-card';
 import { ClientDataCard } from './views/client-data-card';
 import { SampleDataCard } from './views/sample-data-card';
+import { SnippetsOptionsView } from './views/snippets-options-view';
 
-type SectionKey = 'clients' | 'settings' | 'data';
+type SectionKey = 'clients' | 'snippets' | 'settings' | 'data';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
-  const initial: SectionKey =
-    location.hash === '#settings' ? 'settings' : location.hash === '#data' ? 'data' : 'clients';
+  const sections: readonly SectionKey[] = ['clients', 'snippets', 'settings', 'data'];
+  const fromHash = location.hash.slice(1) as SectionKey;
+  const initial: SectionKey = sections.includes(fromHash) ? fromHash : 'clients';
   const [section, setSection] = useState<SectionKey>(initial);
 
   async function save(next: Settings) {
@@ -40,6 +42,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           label={t('sectionsLabel')}
           sections={[
             { key: 'clients', label: t('sectionClients') },
+            { key: 'snippets', label: t('sectionSnippets') },
             { key: 'settings', label: t('sectionSettings') },
             { key: 'data', label: t('sectionData') },
           ]}
@@ -61,6 +64,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
               <ClientDataCard />
             </>
           )}
+          {section === 'snippets' && <SnippetsOptionsView />}
           {section === 'settings' && (
             <SettingsForm key={settings.language} settings={settings} onSave={save} />
           )}

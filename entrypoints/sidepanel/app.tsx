@@ -14,9 +14,10 @@ import { useTabContext } from '../../utils/ui/use-tab-context';
 import { CalendarView } from './views/calendar-view';
 import { ClientsView } from './views/clients-view';
 import { EmailView } from './views/email-view';
+import { SnippetsView } from './views/snippets-view';
 import { TimeView } from './views/time-view';
 
-type SectionKey = 'email' | 'calendar' | 'time' | 'clients';
+type SectionKey = 'email' | 'calendar' | 'snippets' | 'time' | 'clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
@@ -36,6 +37,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const sections = [
     { key: 'email' as const, label: t('sectionEmail') },
     { key: 'calendar' as const, label: t('sectionCalendar') },
+    { key: 'snippets' as const, label: t('sectionSnippets') },
     { key: 'time' as const, label: t('sectionTime') },
     { key: 'clients' as const, label: t('sectionClients') },
   ];
@@ -64,6 +66,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         <div id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
           {section === 'email' && <EmailView context={context} settings={settings} />}
           {section === 'calendar' && <CalendarView context={context} settings={settings} />}
+          {section === 'snippets' && <SnippetsView context={context} settings={settings} />}
           {section === 'time' && <TimeView settings={settings} />}
           {section === 'clients' && <ClientsView settings={settings} idPrefix="panel-client" />}
         </div>

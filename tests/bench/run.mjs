@@ -1,6 +1,7 @@
-// `npm run bench`: two benches, one after the other.
+// `npm run bench`: three benches, one after the other.
 // 1. Gmail (below): what the Gmail content script costs.
-//   a. its size, raw and gzipped (goal ≤ 8 KB gzipped);
+//   a. its size, raw and gzipped (goal ≤ 8 KB gzipped), and the size of the compose script
+//      (gmail-compose.js, snippets into Gmail), which loads beside it and counts in b;
 //   b. main-thread time (CDP Performance.getMetrics TaskDuration) on a busy Gmail-like page
 //      (tests/fixtures/gmail/app) in Chromium WITH the extension against Chromium WITHOUT any
 //      extension, in pairs (goal: median ratio ≤ 1.05);
@@ -20,8 +21,10 @@
 // 2. Reports (tests/bench/reports.ts, run with vite-node on fake-indexeddb in Node): one client's
 //    weekly report with 100,000 entries against 1,000 (goal ≤ 1.5) and against a raw Dexie
 //    index-range read of the same rows (goal ≤ 2). Its header comment says more.
+// 3. Snippets (tests/bench/snippets-search.mjs): search over 5,000 snippets per keystroke against a
+//    plain substring scan (goal ≤ 2×).
 //
-// Options: --only gmail|reports   run one bench only (default: both)
+// Options: --only gmail|reports|snippets   run one bench only (default: all three)
 //          --rounds N   reports: measured rounds (default 9)
 //          --builds N   reports: builds per round and side (default 50)
 //          --seed N     reports: seed of the generated data (default 48)
@@ -48,6 +51,8 @@ const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 const FIXTURE = 'gmail/app/source.html';
 const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts/gmail.js');
 const CALENDAR_SCRIPT = join(EXTENSION_DIR, 'content-scripts/calendar.js'); // size only
+/** Loaded beside gmail.js; idle (one focusin listener) until a compose body gets focus. */
+const COMPOSE_SCRIPT = join(EXTENSION_DIR, 'content-scripts/gmail-compose.js');
 const SIZE_GOAL = 8 * 1024; // bytes, gzipped
 const RATIO_GOAL = 1.05;
 const WARMUP_NAVS = 6;
@@ -76,8 +81,8 @@ export function parseArgs(argv) {
     };
     if (a === '--only') {
       opts.only = argv[++i];
-      if (opts.only !== 'gmail' && opts.only !== 'reports')
-        throw new Error('--only needs gmail or reports');
+      if (!['gmail', 'reports', 'snippets'].includes(opts.only))
+        throw new Error('--only needs gmail, reports or snippets');
     } else if (a === '--rounds' || a === '--builds' || a === '--seed')
       opts.reportsArgs.push(a, String(num()));
     else if (a === '--no-build') opts.build = false;
@@ -247,20 +252,27 @@ function reportsBench(opts) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   let failed = false;
-  if (opts.only !== 'reports') {
+  if (opts.only === null || opts.only === 'gmail') {
     console.log('#### Gmail bench ####');
     await gmailBench(opts).catch((err) => {
       console.error(`\nbench error (Gmail): ${err?.stack ?? err}`);
       failed = true;
     });
   }
-  if (opts.only !== 'gmail') {
+  if (opts.only === null || opts.only === 'reports') {
     try {
       reportsBench(opts);
     } catch (err) {
       console.error(`\nbench error (reports): ${err?.stack ?? err}`);
       failed = true;
     }
+  }
+  if (opts.only === null || opts.only === 'snippets') {
+    console.log('\n#### Snippet search bench (tests/bench/snippets-search.mjs) ####');
+    await (await import('./snippets-search.mjs')).main([]).catch((err) => {
+      console.error(`\nbench error (snippets): ${err?.stack ?? err}`);
+      failed = true;
+    });
   }
   if (failed) process.exit(1);
 }
@@ -291,6 +303,16 @@ async function gmailBench(opts) {
     console.log(
       `${CALENDAR_SCRIPT.slice(ROOT.length + 1)}: ${calendarSize.rawBytes} B raw, ` +
         `${calendarSize.gzipBytes} B gzipped (${kb(calendarSize.gzipBytes)}).`,
+    );
+  const compose = existsSync(COMPOSE_SCRIPT) ? readFileSync(COMPOSE_SCRIPT) : null;
+  const composeSize = compose && {
+    rawBytes: compose.length,
+    gzipBytes: gzipSync(compose, { level: 9 }).length,
+  };
+  if (composeSize)
+    console.log(
+      `${COMPOSE_SCRIPT.slice(ROOT.length + 1)}: ${composeSize.rawBytes} B raw, ${composeSize.gzipBytes} B ` +
+        `gzipped (${kb(composeSize.gzipBytes)}); not in the goal above, but loaded in every WITH run below.`,
     );
 
   // b + c. cost on the busy page, in pairs
@@ -433,6 +455,7 @@ async function gmailBench(opts) {
       },
       size,
       calendarSize,
+      composeSize,
       cost,
       observer,
       pairs: pairs.map((p) => ({

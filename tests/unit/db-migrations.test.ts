@@ -91,3 +91,63 @@ describe('schema versions', () => {
     again.close();
   });
 });
+
+describe('version 3: snippet minutes and shortcuts', () => {
+  // Snippets as versions 1 and 2 stored them: no `minutesToLog`, shortcuts as typed.
+  const oldSnippet = {
+    body: 'Gentile {{sender.firstName}},\ngrazie per il messaggio.',
+    language: 'it',
+    tags: ['cortesia'],
+    clientId: '',
+    usageCount: 4,
+    lastUsedAt: 1764064800000,
+    updatedAt: 1764000000000,
+  };
+  const OLD_SNIPPETS = [
+    { ...oldSnippet, id: 's1', title: 'Grazie', shortcut: ' ;Grazie ', createdAt: 1764000000000 },
+    // Newer and colliding with s1 once lower-cased: it loses the shortcut, keeps everything else.
+    { ...oldSnippet, id: 's2', title: 'Grazie 2', shortcut: ';grazie', createdAt: 1764000500000 },
+    { ...oldSnippet, id: 's3', title: 'No shortcut', shortcut: '', createdAt: 1764000100000 },
+    {
+      ...oldSnippet,
+      id: 's4',
+      title: 'For Rossi',
+      shortcut: '/SOLLECITO',
+      clientId: 'c-rossi',
+      createdAt: 1764000200000,
+    },
+  ];
+
+  it.each([1, 2])(
+    'gives snippets written by version %i minutesToLog 0 and lower-case unique shortcuts',
+    async (version) => {
+      const name = `mig-v3-${version}-${crypto.randomUUID()}`;
+      await writeRows(name, version, { ...V1_ROWS, snippets: OLD_SNIPPETS });
+      const db = createDb(name);
+      await db.open();
+      const rows = await db.snippets.orderBy('id').toArray();
+      expect(rows.map((s) => [s.id, s.shortcut, s.minutesToLog])).toEqual([
+        ['s1', ';grazie', 0],
+        ['s2', '', 0],
+        ['s3', '', 0],
+        ['s4', '/sollecito', 0],
+      ]);
+      // Nothing else changes.
+      expect(rows.map(({ shortcut: _s, minutesToLog: _m, ...rest }) => rest)).toEqual(
+        OLD_SNIPPETS.map(({ shortcut: _s, ...rest }) => rest),
+      );
+      expect(await db.snippets.where('shortcut').equals(';grazie').count()).toBe(1);
+      expect(await db.snippets.where('clientId').equals('c-rossi').count()).toBe(1);
+      db.close();
+    },
+  );
+
+  it('keeps minutes already set by a newer writer', async () => {
+    const name = `mig-v3-kept-${crypto.randomUUID()}`;
+    await writeRows(name, 2, { snippets: [{ ...OLD_SNIPPETS[0]!, minutesToLog: 5 }] });
+    const db = createDb(name);
+    await db.open();
+    expect((await db.snippets.get('s1'))?.minutesToLog).toBe(5);
+    db.close();
+  });
+});

@@ -45,6 +45,10 @@ const CASES = [
   'split-pane-it',
   'thread-hostile-en',
   'not-a-thread-en',
+  'compose-reply-en',
+  'compose-reply-it',
+  'compose-popup-en',
+  'compose-popup-it',
 ];
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/gmail');
 const expectedOf = (name: string): Expected =>

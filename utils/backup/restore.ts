@@ -11,6 +11,7 @@
 import { validateClientInput } from '../clients/validate';
 import { getDb, type AppDb } from '../db/app-db';
 import { saveSettings } from '../db/settings';
+import { syncSnippetShortcuts } from '../db/snippets-repo';
 import { tagsRevision } from '../db/threads-repo';
 import { timerRevision } from '../db/time-entries-repo';
 import type { Client, Id, Snippet, TimeEntry } from '../db/types';
@@ -208,5 +209,7 @@ export async function restoreBackup(
   // The background redraws the badge (a restored running timer) and Gmail redraws its chips.
   await timerRevision.setValue(now);
   await tagsRevision.setValue(now);
+  // Gmail's shortcut expansion reads the shortcuts from extension storage.
+  await syncSnippetShortcuts();
   return result;
 }

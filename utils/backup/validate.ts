@@ -278,6 +278,7 @@ const snippetSpec: Spec<Snippet> = {
   language: oneOf(['en', 'it'] as const),
   tags: listOf(text(ID_MAX)),
   clientId: text(ID_MAX),
+  minutesToLog: integer(0, 480),
   usageCount: integer(0, Number.MAX_SAFE_INTEGER),
   lastUsedAt: nullable(instant),
   createdAt: instant,
@@ -427,6 +428,15 @@ export const BACKUP_ROW_UPGRADES: Readonly<Record<number, (tables: TablesInput) 
     eachRecord(tables.timeEntries, (entry) => {
       entry.task ??= null;
       entry.caller ??= '';
+    });
+  },
+  3: (tables) => {
+    // As utils/db/migrations/v3-snippet-minutes.ts: shortcuts in lower case (duplicates are then
+    // refused by the shortcut check, with the row named), and no minutes logged on insert.
+    eachRecord(tables.snippets, (snippet) => {
+      snippet.minutesToLog ??= 0;
+      if (typeof snippet.shortcut === 'string')
+        snippet.shortcut = snippet.shortcut.trim().toLowerCase();
     });
   },
 };

@@ -2,6 +2,7 @@
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError } from './errors';
 import { CURRENT_VERSION } from './schema';
+import { syncSnippetShortcuts } from './snippets-repo';
 import { tagsRevision } from './threads-repo';
 import { timerRevision } from './time-entries-repo';
 import type { Client, Id } from './types';
@@ -96,5 +97,7 @@ export async function eraseClient(clientId: Id, typedConfirmation: string): Prom
   const now = Date.now();
   await timerRevision.setValue(now);
   await tagsRevision.setValue(now);
+  // Gmail's shortcut expansion reads the shortcuts from extension storage.
+  await syncSnippetShortcuts();
   return counts;
 }

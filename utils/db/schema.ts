@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-tasks-and-email-time';
+import { upgradeToV3 } from './migrations/v3-snippet-minutes';
 
 /**
  * Every schema version, oldest first. A new version is appended here with its own upgrade file in
@@ -30,6 +31,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       emailActivity: 'id, day, [account+threadId]',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    version: 3,
+    stores: {},
+    upgrade: upgradeToV3,
   },
 ];
 

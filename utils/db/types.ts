@@ -84,12 +84,17 @@ export interface TaggedThread {
 export interface Snippet {
   id: Id;
   title: string;
+  /** Plain text with `{{variables}}` (see utils/snippets/variables.ts). */
   body: string;
+  /** Typed in Gmail to expand the snippet, e.g. `;grazie`; stored in lower case; '' = none. */
   shortcut: string;
+  /** The language the snippet is written in: dates in it are formatted in this language. */
   language: Language;
   tags: string[];
   /** '' = every client. */
   clientId: Id | '';
+  /** Billable minutes logged to the thread's client each time it is inserted; 0 = none. */
+  minutesToLog: number;
   usageCount: number;
   lastUsedAt: Instant | null;
   createdAt: Instant;

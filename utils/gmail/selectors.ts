@@ -42,3 +42,23 @@ export const listSender = 'div.yW span[email], td.yX span[email]';
 export const listSubject = 'span.bog, div.y6 > span';
 /** Subject container, where a chip goes when `span.bog` is missing (SDK `div.xT div.y6`). STABLE (§1.5). */
 export const listSubjectCell = 'div.y6, div.xT, div.xS';
+
+// Compose and reply (§1.6). Language-independent attributes first; classes as fallbacks.
+/** The editable body: `g_editable` is Gmail's own mark (never the localized aria-label); MV's `.Am.Al`. STABLE (§1.6). */
+export const composeEditor =
+  '[g_editable=true][contenteditable=true][role=textbox], [g_editable=true][contenteditable=true], div.Am.Al.editable[contenteditable=true]';
+/** A compose's root, inline or popup: `div.M9` (GJS also `.AD`). STABLE (§1.6). */
+export const composeRoot = 'div.M9, div.AD';
+/** Inline replies/forwards sit inside the views' scroll area; popups (the dock) do not. STABLE (§1.6, GJS `.closest('.AO')`). */
+export const inlineComposeArea = '.AO';
+/** A popup or full-screen compose: SDK keeps only dialogs that contain a form. STABLE (§1.6). */
+export const composeDialog = '[role=dialog]';
+export const composeForm = 'form';
+/** Hidden draft id: `#msg-a:r…`, or the string `undefined` before the first save. STABLE (§1.6). */
+export const composeDraftId = 'input[name=draft]';
+/** The message a reply answers, `#msg-f:<dec>` like `data-message-id`. STABLE (§1.6 hidden form fields). */
+export const composeRepliedMessage = 'input[name=rm]';
+/** The visible subject of a popup; an inline reply has only the hidden `subject`. STABLE (§1.6). */
+export const composeSubject = 'input[name=subjectbox], input[name=subject]';
+/** "Reply" in the bottom reply bar; may exist twice (A/B), pick the visible one not in a `table`. STABLE (§1.4). */
+export const replyButton = '.amn span.ams.bkH, .amn .bkH';

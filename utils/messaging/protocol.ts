@@ -1,6 +1,7 @@
 import type { CalendarPageState } from '../calendar/types';
 import type { FieldIssue } from '../db/errors';
-import type { GmailPageState } from '../gmail/types';
+import type { GmailPageState, Person } from '../gmail/types';
+import type { FieldRequest } from '../snippets/variables';
 
 /** Every response between contexts: a value, or an error the receiver can show in words. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -19,6 +20,29 @@ export interface ClientSummary {
   name: string;
   shortName: string;
   color: string;
+}
+
+/** What the Gmail content script read around the compose a shortcut was typed in. */
+export interface ShortcutContext {
+  account: number;
+  /** The open thread an inline reply belongs to; null for a new message. */
+  threadId: string | null;
+  subject: string | null;
+  sender: Person | null;
+}
+
+/** A snippet filled for shortcut expansion, with what the in-page prompt must ask first. */
+export interface ShortcutExpansion {
+  snippetId: string;
+  /** Filled with the answers given; not to be inserted while `fields` is not empty. */
+  text: string;
+  cursorOffset: number | null;
+  /** Fill-in fields still without an answer (`{{ask:…}}`, `{{choose:…}}`). */
+  fields: FieldRequest[];
+  /** Set when the snippet is scoped to another client than the thread's: asked before inserting. */
+  guard: string | null;
+  /** The prompt's words, in the VA's language (the content script carries no catalog). */
+  words: { heading: string; insert: string; cancel: string };
 }
 
 /**
@@ -42,6 +66,27 @@ export interface Protocol {
   logEmailActivity: {
     input: { account: number; threadId: string; day: string; ms: number };
     output: { activeMs: number };
+  };
+  /**
+   * Fills the snippet with this shortcut for expansion in Gmail, from the page's context, the
+   * thread's client and the VA's settings. Null when no snippet has the shortcut (any more).
+   */
+  fillSnippetShortcut: {
+    input: ShortcutContext & {
+      shortcut: string;
+      answers: Record<string, string>;
+      /** The browser's UI language as the page sees it, for the prompt's words ('auto' setting). */
+      uiLanguage: string;
+    };
+    output: ShortcutExpansion | null;
+  };
+  /**
+   * A snippet was expanded into Gmail: count the use, and log its minutes to the thread's client
+   * when the snippet asks for it and the thread is tagged.
+   */
+  recordSnippetUse: {
+    input: { snippetId: string; account: number; threadId: string | null };
+    output: { usageCount: number; loggedMinutes: number };
   };
 }
 

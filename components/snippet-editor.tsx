@@ -1,0 +1,248 @@
+import { useRef, useState } from 'preact/hooks';
+import type { FieldIssue } from '../utils/db/errors';
+import type { Client, Language } from '../utils/db/types';
+import { formatNumber } from '../utils/i18n/format';
+import { t } from '../utils/i18n/messages';
+import type { SnippetDraft } from '../utils/snippets/draft';
+import { SNIPPET_LIMITS } from '../utils/snippets/validate';
+import { unknownVariables, VARIABLE_EXAMPLES } from '../utils/snippets/variables';
+import { Field, issuesFor } from './field';
+import { BodyHighlight } from './snippet-text';
+
+interface SnippetEditorProps {
+  idPrefix: string;
+  mode: 'create' | 'edit';
+  initial: SnippetDraft;
+  /** Clients a snippet can be scoped to (active ones, plus the current scope if archived). */
+  clients: readonly Client[];
+  onSubmit(draft: SnippetDraft): Promise<FieldIssue[] | null>;
+  onCancel(): void;
+}
+
+const FIELD_ORDER = ['title', 'body', 'shortcut', 'language', 'tags', 'clientId', 'minutesToLog'];
+
+/**
+ * Create or edit a snippet: the body with a live view of its variables (unknown ones flagged
+ * before they reach an email), shortcut, language, tags, client scope and minutes to log.
+ */
+export function SnippetEditor({
+  idPrefix,
+  mode,
+  initial,
+  clients,
+  onSubmit,
+  onCancel,
+}: SnippetEditorProps) {
+  const [draft, setDraft] = useState(initial);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const set = <K extends keyof SnippetDraft>(key: K, value: SnippetDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const unknown = unknownVariables(draft.body);
+
+  /** Puts `{{name}}` at the caret in the body and leaves the caret after it. */
+  function insertVariable(name: string) {
+    const area = body.current;
+    const token = `{{${name}}}`;
+    const start = area?.selectionStart ?? draft.body.length;
+    const end = area?.selectionEnd ?? start;
+    const next = draft.body.slice(0, start) + token + draft.body.slice(end);
+    set('body', next);
+    queueMicrotask(() => {
+      if (!area) return;
+      area.focus();
+      area.setSelectionRange(start + token.length, start + token.length);
+    });
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const found = (await onSubmit(draft)) ?? [];
+      setIssues(found);
+      const first = FIELD_ORDER.find((f) => found.some((i) => i.field === f));
+      if (first) document.getElementById(id(first))?.focus();
+    } catch (error) {
+      setIssues([
+        {
+          field: 'form',
+          message: 'actionFailed',
+          params: [error instanceof Error ? error.message : String(error)],
+        },
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const formErrors = issuesFor(issues, 'form');
+  return (
+    <form class="snippet-editor card" onSubmit={submit} noValidate>
+      <h2>{mode === 'create' ? t('snippetNewTitle') : t('snippetEditTitle')}</h2>
+      <Field id={id('title')} label={t('snippetTitleLabel')} errors={issuesFor(issues, 'title')}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            maxLength={SNIPPET_LIMITS.titleLength + 20}
+            value={draft.title}
+            onInput={(e) => set('title', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <Field
+        id={id('body')}
+        label={t('snippetBodyLabel')}
+        hint={t('snippetBodyHint', [
+          formatNumber(draft.body.length),
+          formatNumber(SNIPPET_LIMITS.bodyLength),
+        ])}
+        errors={issuesFor(issues, 'body')}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            ref={body}
+            rows={9}
+            value={draft.body}
+            onInput={(e) => set('body', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <div class="field">
+        <label for={id('variable')}>{t('snippetInsertVariable')}</label>
+        <select
+          id={id('variable')}
+          value=""
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            e.currentTarget.value = '';
+            if (name) insertVariable(name);
+          }}
+        >
+          <option value="">{t('snippetInsertVariableChoose')}</option>
+          {VARIABLE_EXAMPLES.map((name) => (
+            <option key={name} value={name}>{`{{${name}}}`}</option>
+          ))}
+        </select>
+      </div>
+      <div class="snippet-editor__preview">
+        <h3 id={id('preview-heading')}>{t('snippetVariablesPreview')}</h3>
+        <BodyHighlight body={draft.body} id={id('preview')} />
+        {unknown.length > 0 && (
+          <p class="warning" role="status">
+            {t('snippetUnknownVariables', [unknown.map((n) => `{{${n}}}`).join(', ')])}
+          </p>
+        )}
+      </div>
+      <div class="row">
+        <Field
+          id={id('shortcut')}
+          label={t('snippetShortcutLabel')}
+          hint={t('snippetShortcutHint')}
+          errors={issuesFor(issues, 'shortcut')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder=";grazie"
+              value={draft.shortcut}
+              onInput={(e) => set('shortcut', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={id('language')}
+          label={t('snippetLanguageLabel')}
+          hint={t('snippetLanguageHint')}
+          errors={issuesFor(issues, 'language')}
+        >
+          {(aria) => (
+            <select
+              {...aria}
+              value={draft.language}
+              onChange={(e) => set('language', e.currentTarget.value as Language)}
+            >
+              <option value="it">{t('languageItalian')}</option>
+              <option value="en">{t('languageEnglish')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field
+        id={id('tags')}
+        label={t('snippetTagsLabel')}
+        hint={t('snippetTagsHint')}
+        errors={issuesFor(issues, 'tags')}
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            value={draft.tags}
+            onInput={(e) => set('tags', e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <div class="row">
+        <Field
+          id={id('clientId')}
+          label={t('snippetScopeLabel')}
+          hint={t('snippetScopeHint')}
+          errors={issuesFor(issues, 'clientId')}
+        >
+          {(aria) => (
+            <select
+              {...aria}
+              value={draft.clientId}
+              onChange={(e) => set('clientId', e.currentTarget.value)}
+            >
+              <option value="">{t('snippetScopeAll')}</option>
+              {clients.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id={id('minutesToLog')}
+          label={t('snippetMinutesLabel')}
+          hint={t('snippetMinutesHint')}
+          errors={issuesFor(issues, 'minutesToLog')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              inputMode="numeric"
+              placeholder="0"
+              value={draft.minutesToLog}
+              onInput={(e) => set('minutesToLog', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </div>
+      {formErrors.length > 0 && (
+        <p class="form-error" role="alert">
+          {formErrors.join(' ')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

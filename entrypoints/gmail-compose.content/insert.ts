@@ -1,0 +1,109 @@
+// "Insert" from the side panel: the filled snippet goes into the reply or compose the VA works in,
+// at the caret, as typed. When none is open, it can open a reply on the open thread first.
+import {
+  composeBoxOf,
+  composeEditorNear,
+  findComposeBoxes,
+  findReplyButton,
+  isComposeShown,
+  type ComposeBox,
+} from '../../utils/gmail/extract';
+import {
+  INSERT_MESSAGE,
+  type InsertOutcome,
+  type InsertRequest,
+} from '../../utils/messaging/insert';
+import type { EditorTracker } from './editors';
+import { nudgeDraftSave, typeText } from './typing';
+
+/** Longer than any snippet (20,000 characters) with room for filled values. */
+const MAX_TEXT = 100_000;
+/** How long Gmail gets to open the reply editor after "Reply" is clicked. */
+const OPEN_REPLY_TIMEOUT_MS = 5000;
+const POLL_MS = 50;
+
+export function parseInsertRequest(message: unknown): InsertRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type !== INSERT_MESSAGE) return null;
+  const { text, cursorOffset, openReplyIfNone } = m;
+  if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
+  if (
+    cursorOffset !== null &&
+    (typeof cursorOffset !== 'number' ||
+      !Number.isInteger(cursorOffset) ||
+      cursorOffset < 0 ||
+      cursorOffset > text.length)
+  )
+    return null;
+  if (typeof openReplyIfNone !== 'boolean') return null;
+  return { type: INSERT_MESSAGE, text, cursorOffset, openReplyIfNone };
+}
+
+/**
+ * The compose to write in: the one with focus (in its body, To or subject), else the body focused
+ * last, else the first Gmail shows (the visible thread's inline reply before popups).
+ */
+export function pickCompose(doc: Document, tracker: EditorTracker): ComposeBox | null {
+  for (const editor of [composeEditorNear(doc.activeElement), tracker.lastFocused()]) {
+    if (!editor) continue;
+    const box = composeBoxOf(editor);
+    if (isComposeShown(doc, box)) return box;
+  }
+  return findComposeBoxes(doc)[0] ?? null;
+}
+
+/** mousedown, mouseup, click: what Gmail's buttons react to (InboxSDK's simulateClick). */
+function simulateClick(el: HTMLElement): void {
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    el.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+}
+
+async function waitForInlineReply(doc: Document): Promise<ComposeBox | null> {
+  const until = Date.now() + OPEN_REPLY_TIMEOUT_MS;
+  for (;;) {
+    const box = findComposeBoxes(doc).find((b) => b.kind === 'inline');
+    if (box || Date.now() >= until) return box ?? null;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Focuses the editor with the caret where the VA left it (Gmail's own default otherwise). */
+export function focusEditor(doc: Document, box: ComposeBox, tracker: EditorTracker): void {
+  const { editor } = box;
+  const selection = doc.getSelection();
+  // Still there when the VA only moved to the side panel; gone when they clicked elsewhere in Gmail.
+  const inside = !!selection?.rangeCount && editor.contains(selection.getRangeAt(0).startContainer);
+  const saved = inside ? null : tracker.savedCaret(editor);
+  editor.focus();
+  if (selection && saved) {
+    selection.removeAllRanges();
+    selection.addRange(saved);
+  }
+}
+
+export async function handleInsert(
+  doc: Document,
+  request: InsertRequest,
+  tracker: EditorTracker,
+): Promise<InsertOutcome> {
+  let box = pickCompose(doc, tracker);
+  let opened = false;
+  if (!box) {
+    if (!request.openReplyIfNone) return { ok: false, reason: 'noCompose' };
+    const reply = findReplyButton(doc);
+    if (!reply) return { ok: false, reason: 'noThread' };
+    simulateClick(reply);
+    box = await waitForInlineReply(doc);
+    if (!box) return { ok: false, reason: 'noCompose' };
+    opened = true;
+  }
+  focusEditor(doc, box, tracker);
+  const selection = doc.getSelection();
+  if (!selection?.rangeCount || !box.editor.contains(selection.getRangeAt(0).startContainer))
+    return { ok: false, reason: 'notEditable' };
+  if (!typeText(doc, request.text, request.cursorOffset))
+    return { ok: false, reason: 'notEditable' };
+  nudgeDraftSave(box.editor);
+  return { ok: true, where: opened ? 'openedReply' : box.kind === 'inline' ? 'reply' : 'compose' };
+}

@@ -1,0 +1,200 @@
+import { useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import '../../../components/snippets.css';
+import type { ActionOutcome, InsertControls } from '../../../components/snippet-detail';
+import { SnippetLibrary } from '../../../components/snippet-library';
+import { LoadError, Loading } from '../../../components/status';
+import { ValidationError } from '../../../utils/db/errors';
+import type { Settings } from '../../../utils/db/settings';
+import { recordSnippetUse } from '../../../utils/db/snippets-repo';
+import { getTaggedThread } from '../../../utils/db/threads-repo';
+import { logEmailMinutes } from '../../../utils/db/time-entries-repo';
+import type { Client, Snippet, TaggedThread } from '../../../utils/db/types';
+import { gmailThreadToken } from '../../../utils/gmail/url';
+import { formatMinutes } from '../../../utils/i18n/format';
+import { getLanguage, t, type MessageKey } from '../../../utils/i18n/messages';
+import type { InsertRequest } from '../../../utils/messaging/insert';
+import type { TabContext } from '../../../utils/pages/tab-context';
+import {
+  insertRequest,
+  isInsertOutcome,
+  type InsertResult,
+} from '../../../utils/snippets/insertion';
+import type { FillContext, FillResult } from '../../../utils/snippets/variables';
+import { useGmailPage, type GmailPanelState } from '../../../utils/ui/use-gmail-page';
+import { useLiveQuery } from '../../../utils/ui/use-live-query';
+import { useNow } from '../../../utils/ui/use-now';
+import { useSnippets } from '../../../utils/ui/use-snippets';
+
+/** Sends the insert to the Gmail tab; a tab without (a current) VA Desk answers nothing. */
+export async function sendInsert(tabId: number, request: InsertRequest): Promise<InsertResult> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, request);
+    return isInsertOutcome(reply) ? reply : { ok: false, reason: 'noContentScript' };
+  } catch {
+    return { ok: false, reason: 'noContentScript' };
+  }
+}
+
+const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
+  reply: 'snippetInsertedReply',
+  compose: 'snippetInsertedCompose',
+  openedReply: 'snippetInsertedOpenedReply',
+};
+
+const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['reason'], MessageKey> = {
+  noContentScript: 'snippetInsertNoContentScript',
+  noCompose: 'snippetInsertNoCompose',
+  noThread: 'snippetInsertNoThread',
+  notEditable: 'snippetInsertNotEditable',
+};
+
+/** The open Gmail thread as the panel sees it: who wrote, the subject, its client tag. */
+function useOpenThread(panel: GmailPanelState) {
+  const page = panel.status === 'ready' ? panel.page : null;
+  const token = page && !page.thread ? gmailThreadToken(page.url) : null;
+  const target = page?.thread
+    ? { account: page.thread.account, threadId: page.thread.threadId }
+    : page && token
+      ? { account: page.account, threadId: token }
+      : null;
+  const tagged = useLiveQuery(
+    () => (target ? getTaggedThread(target.account, target.threadId) : Promise.resolve(undefined)),
+    [target?.account, target?.threadId],
+  );
+  const sender =
+    [...(page?.thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
+  return {
+    sender,
+    subject: page?.thread?.subject ?? null,
+    tagged: tagged.status === 'ready' ? (tagged.value ?? null) : null,
+  };
+}
+
+/** The Snippets section: the library, filled from the open email and inserted into Gmail. */
+export function SnippetsView({
+  context,
+  settings,
+}: {
+  context: TabContext | null;
+  settings: Settings;
+}) {
+  const library = useSnippets();
+  const gmailTab = context?.site === 'gmail' ? context.tabId : null;
+  const panel = useGmailPage(gmailTab);
+  const thread = useOpenThread(panel);
+  const now = useNow(60_000);
+  const clients = library.clients.status === 'ready' ? library.clients.value : [];
+  const threadClient = thread.tagged
+    ? (clients.find((c) => c.id === thread.tagged!.clientId) ?? null)
+    : null;
+
+  const fillContext = useMemo<FillContext>(
+    () => ({
+      sender: thread.sender,
+      subject: thread.subject,
+      client: threadClient,
+      me: { name: settings.vaName, signature: settings.signature },
+      now,
+    }),
+    [
+      thread.sender?.email,
+      thread.sender?.name,
+      thread.subject,
+      threadClient,
+      settings.vaName,
+      settings.signature,
+      now,
+    ],
+  );
+
+  const insert: InsertControls = {
+    context: fillContext,
+    threadClientId: thread.tagged?.clientId ?? null,
+    source: sourceText(thread.sender, thread.subject, threadClient),
+    unavailable:
+      context?.site !== 'gmail'
+        ? t('snippetInsertNeedsGmail')
+        : panel.status === 'unavailable'
+          ? t('snippetInsertNoContentScript')
+          : '',
+    insert: (snippet, filled) =>
+      insertIntoGmail(context, snippet, filled, thread.tagged, threadClient),
+    async copy(snippet, filled) {
+      await navigator.clipboard.writeText(filled.text);
+      await recordSnippetUse(snippet.id);
+      return { ok: true, message: t('snippetCopied') };
+    },
+  };
+
+  if (library.snippets.status === 'loading' || library.clients.status === 'loading')
+    return <Loading />;
+  if (library.snippets.status === 'error') return <LoadError error={library.snippets.error} />;
+  if (library.clients.status === 'error') return <LoadError error={library.clients.error} />;
+  return (
+    <SnippetLibrary
+      idPrefix="panel-snippet"
+      snippets={library.snippets.value}
+      clients={clients}
+      newLanguage={threadClient?.language ?? getLanguage()}
+      newScope={threadClient && threadClient.archived === 0 ? threadClient.id : ''}
+      insert={insert}
+      onSave={library.save}
+      onDuplicate={library.duplicate}
+      onDelete={library.remove}
+      onAddStarter={library.addStarter}
+    />
+  );
+}
+
+function sourceText(
+  sender: { name: string; email: string } | null,
+  subject: string | null,
+  client: Client | null,
+): string {
+  const email = sender
+    ? t('snippetSourceEmail', [sender.name || sender.email, subject ?? ''])
+    : t('snippetSourceNoEmail');
+  const tag = client ? t('snippetSourceClient', [client.name]) : t('snippetSourceNoClient');
+  return `${email} ${tag}`;
+}
+
+/**
+ * Inserts into the Gmail tab, then counts the use and logs the snippet's minutes to the thread's
+ * client (linked to the thread). Says what happened in words.
+ */
+async function insertIntoGmail(
+  context: TabContext | null,
+  snippet: Snippet,
+  filled: FillResult,
+  tagged: TaggedThread | null,
+  client: Client | null,
+): Promise<ActionOutcome> {
+  if (context?.site !== 'gmail') return { ok: false, message: t('snippetInsertNeedsGmail') };
+  const result = await sendInsert(context.tabId, insertRequest(filled));
+  if (!result.ok) return { ok: false, message: t(NOT_INSERTED[result.reason]) };
+  const said = [t(INSERTED[result.where])];
+  await recordSnippetUse(snippet.id);
+  if (snippet.minutesToLog > 0) {
+    const minutes = formatMinutes(snippet.minutesToLog);
+    if (tagged && client) {
+      try {
+        await logEmailMinutes({
+          clientId: client.id,
+          threadId: tagged.id,
+          minutes: snippet.minutesToLog,
+          note: snippet.title,
+          billable: true,
+        });
+        said.push(t('snippetMinutesLogged', [minutes, client.name]));
+      } catch (error) {
+        const why =
+          error instanceof ValidationError
+            ? error.issues.map((i) => t(i.message, i.params)).join(' ')
+            : String(error instanceof Error ? error.message : error);
+        said.push(t('snippetMinutesFailed', [minutes, why]));
+      }
+    } else said.push(t('snippetMinutesNoClient', [minutes]));
+  }
+  return { ok: true, message: said.join(' ') };
+}
