@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchExtension, SCREENSHOTS } from './harness.mjs';
 import { CalendarApp } from './pages/calendar-panel.mjs';
+import { GmailApp } from './pages/compose.mjs';
 import { ClientsPage } from './pages/clients.mjs';
 import { collectErrors, EmailPanel } from './pages/email-panel.mjs';
 
@@ -239,5 +240,50 @@ describe('Booking from a Gmail thread', () => {
     expect(await form.locator('.booking-form__conflicts').innerText()).toContain(
       '(in Google Calendar)',
     );
+  });
+
+  it('inserts the proposed times into Gmail’s reply, opening one', async () => {
+    const h = await launchExtension({ language: 'en' });
+    harness = h;
+    const options = await h.openExtensionPage('options.html');
+    await options.getByRole('button', { name: 'Load sample clients' }).click();
+    await expect
+      .poll(() => new ClientsPage(options, 'en').list().getByRole('listitem').count())
+      .toBe(4);
+    await options.close();
+    h.serve('https://mail.google.com/mail/u/0/', 'gmail/app/source.html');
+    const page = await h.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    const app = new GmailApp(page);
+    await app.ready();
+    const threads = (await app.threads()) as {
+      hash: string;
+      page: number;
+      messages: { senderEmail: string }[];
+    }[];
+    const thread = threads.find(
+      (t) => t.page === 1 && t.messages.at(-1)!.senderEmail.endsWith('@bianchi-immobiliare.it'),
+    )!;
+    await app.navigate(thread.hash);
+    await page.waitForTimeout(300);
+    const tabId = await h.tabIdOf(page);
+    const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 420, height: 1200 });
+
+    await panel.getByRole('button', { name: 'Tag to Bianchi Immobiliare' }).click();
+    await panel.getByRole('button', { name: 'Propose times' }).click();
+    const box = panel.getByLabel("In the client's language and time zone");
+    await expect.poll(() => box.count()).toBe(1);
+    const text = await box.inputValue();
+    expect(text.split('\n')[0]).toBe('Ecco alcuni orari disponibili:');
+    await panel.getByRole('button', { name: 'Insert into the reply' }).click();
+    await expect
+      .poll(() => panel.getByText('Opened a reply and put the times in it.').count())
+      .toBe(1);
+    await expect
+      .poll(async () => ((await app.compose('inline')) as { text: string } | null)?.text)
+      .toBe(text);
+    expect(errors).toEqual([]);
   });
 });

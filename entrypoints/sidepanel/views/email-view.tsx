@@ -133,6 +133,7 @@ function OpenEmail({
       thread={page.thread}
       clients={clients}
       settings={settings}
+      gmailTabId={context.tabId}
     />
   );
 }
@@ -164,11 +165,13 @@ function ThreadPanel({
   thread,
   clients,
   settings,
+  gmailTabId,
 }: {
   target: { account: number; threadId: string };
   thread: ThreadSnapshot | null;
   clients: Client[];
   settings: Settings;
+  gmailTabId: number;
 }) {
   const [busy, setBusy] = useState(false);
   const [extra, setExtra] = useState<'book' | 'propose' | null>(null);
@@ -315,7 +318,12 @@ function ThreadPanel({
       )}
       {extra === 'propose' &&
         (taggedClient ? (
-          <ProposePanel client={taggedClient} settings={settings} onClose={() => setExtra(null)} />
+          <ProposePanel
+            client={taggedClient}
+            settings={settings}
+            gmailTabId={gmailTabId}
+            onClose={() => setExtra(null)}
+          />
         ) : (
           <p class="warning" role="status">
             {t('proposeNeedsClient')}

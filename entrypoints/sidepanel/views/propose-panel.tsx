@@ -4,24 +4,42 @@ import { proposeSlotsText } from '../../../utils/calendar/propose';
 import { findFreeSlots } from '../../../utils/calendar/slots';
 import type { Settings } from '../../../utils/db/settings';
 import type { Client } from '../../../utils/db/types';
-import { t } from '../../../utils/i18n/messages';
+import { t, type MessageKey } from '../../../utils/i18n/messages';
+import { insertRequest, type InsertResult } from '../../../utils/snippets/insertion';
 import { useNow } from '../../../utils/ui/use-now';
 import { useBusy, vaTimeZone } from './booking-panel';
+import { sendInsert } from './snippets-view';
 
 export const PROPOSE_MINUTES = 30;
 
+const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
+  reply: 'proposeInsertedReply',
+  compose: 'proposeInsertedCompose',
+  openedReply: 'proposeInsertedOpenedReply',
+};
+
+const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['reason'], MessageKey> = {
+  noContentScript: 'snippetInsertNoContentScript',
+  noCompose: 'snippetInsertNoCompose',
+  noThread: 'snippetInsertNoThread',
+  notEditable: 'snippetInsertNotEditable',
+};
+
 /**
- * The next three free slots as a reply for the client's side: their language, their clock. Gmail
- * insertion (the snippets issue's `utils/messaging/insert.ts`) has not landed, so the VA copies the
- * text and pastes it into the reply.
+ * The next three free slots as a reply for the client's side: their language, their clock. They go
+ * into Gmail's reply through the snippets' insert message (a reply is opened when none is), or to
+ * the clipboard.
  */
 export function ProposePanel({
   client,
   settings,
+  gmailTabId,
   onClose,
 }: {
   client: Client;
   settings: Settings;
+  /** The Gmail tab of the thread, for the insert. */
+  gmailTabId: number | null;
   onClose(): void;
 }) {
   const now = useNow(60_000);
@@ -55,9 +73,24 @@ export function ProposePanel({
           <label for="propose-text">{t('proposeTextLabel')}</label>
           <textarea id="propose-text" readOnly rows={6} value={text} />
           <div class="actions">
+            {gmailTabId !== null && (
+              <button
+                type="button"
+                class="primary"
+                onClick={() =>
+                  void sendInsert(gmailTabId, insertRequest({ text, cursorOffset: null })).then(
+                    (result) =>
+                      setCopied(
+                        t(result.ok ? INSERTED[result.where] : NOT_INSERTED[result.reason]),
+                      ),
+                  )
+                }
+              >
+                {t('proposeInsert')}
+              </button>
+            )}
             <button
               type="button"
-              class="primary"
               onClick={() =>
                 void navigator.clipboard
                   .writeText(text)
