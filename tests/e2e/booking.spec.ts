@@ -162,7 +162,7 @@ describe('Booking from a Gmail thread', () => {
     await expect
       .poll(async () => ((await h.readTable('appointments')) as StoredAppointment[])[0]!.status)
       .toBe('cancelled');
-    expect(await row.innerText()).toContain('Cancelled');
+    await expect.poll(() => row.innerText()).toContain('Cancelled');
 
     expect(errors).toEqual([]);
     expect(panelErrors).toEqual([]);

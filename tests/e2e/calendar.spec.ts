@@ -113,7 +113,8 @@ describe('Calendar: the open event in the side panel', () => {
 
     await panel.getByRole('button', { name: 'Link to Bianchi Immobiliare' }).click();
     await expect.poll(() => section.status()).toBe('Linked to Bianchi Immobiliare.');
-    expect(await section.card().innerText()).toContain('Linked to');
+    // The card redraws from the database after the status line: wait for it, do not race it.
+    await expect.poll(() => section.card().innerText()).toContain('Linked to');
     expect(await section.card().innerText()).toContain('Billable, as set for Bianchi Immobiliare.');
     await panel.getByRole('button', { name: /^Log .+ as time$/ }).click();
     await expect.poll(() => section.status()).toMatch(/^Logged .+ for Bianchi Immobiliare\.$/);
