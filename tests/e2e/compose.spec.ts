@@ -264,7 +264,9 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     await expectDraftSaved(app, 'inline', words.saved);
 
     // Usage: each expansion counted once; the cancelled one not at all.
-    expect(await usage(h)).toMatchObject({ 'snippet-1': 1, 'snippet-2': 1, 'snippet-4': 0 });
+    await expect
+      .poll(() => usage(h))
+      .toMatchObject({ 'snippet-1': 1, 'snippet-2': 1, 'snippet-4': 0 });
     expect(errors).toEqual([]);
     expect(h.blocked).toEqual([]);
   });
@@ -288,7 +290,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
       'insertParagraph',
       'insertText',
     ]);
-    expect(await usage(h)).toMatchObject({ 'snippet-4': 1 });
+    await expect.poll(() => usage(h)).toMatchObject({ 'snippet-4': 1 });
     expect(errors).toEqual([]);
   });
 
@@ -335,7 +337,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     expect(entry).toMatchObject({ clientId: bianchi.id, billable: true });
     expect(entry!.end - entry!.start).toBe(5 * 60_000);
     expect(entry!.threadId).toMatch(/^0:[0-9a-f]{16}$/);
-    expect(await usage(h)).toMatchObject({ 'snippet-3': 1 });
+    await expect.poll(() => usage(h)).toMatchObject({ 'snippet-3': 1 });
     expect(errors).toEqual([]);
   });
 
@@ -379,7 +381,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     await expectDraftSaved(app, 'inline', words.saved);
     c = await composeOf(app, 'inline');
     expect(c.focused).toBe(true);
-    expect(await usage(h)).toMatchObject({ 'snippet-1': 1, 'snippet-2': 1 });
+    await expect.poll(() => usage(h)).toMatchObject({ 'snippet-1': 1, 'snippet-2': 1 });
     expect(errors).toEqual([]);
     expect(h.blocked).toEqual([]);
   });
