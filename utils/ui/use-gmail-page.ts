@@ -1,46 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { GmailPageState } from '../gmail/types';
 import { GMAIL_PANEL_PORT, type GmailPanelMessage } from '../messaging/protocol';
+import { usePanelPort, type PanelPortState } from './use-panel-port';
 
-export type GmailPanelState =
-  | { status: 'loading' }
-  /** No content script answers in that tab (opened before VA Desk was installed or updated). */
-  | { status: 'unavailable' }
-  | { status: 'ready'; page: GmailPageState };
+export type GmailPanelState = PanelPortState<GmailPanelMessage>;
 
-const RECONNECT_MS = 1500;
-
-/**
- * What the Gmail tab `tabId` shows. A port to its content script brings the state at once and on
- * every change; when the tab reloads the port closes and the panel connects again.
- */
+/** What the Gmail tab `tabId` shows, kept current through a port to its content script. */
 export function useGmailPage(tabId: number | null): GmailPanelState {
-  const [state, setState] = useState<GmailPanelState>({ status: 'loading' });
-  useEffect(() => {
-    if (tabId === null) return;
-    let alive = true;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let port: ReturnType<typeof browser.tabs.connect> | undefined;
-    setState({ status: 'loading' });
-
-    const connect = () => {
-      port = browser.tabs.connect(tabId, { name: GMAIL_PANEL_PORT });
-      port.onMessage.addListener((message) => {
-        if (alive) setState({ status: 'ready', page: message as GmailPanelMessage });
-      });
-      port.onDisconnect.addListener(() => {
-        if (!alive) return;
-        setState((prev) => (prev.status === 'loading' ? { status: 'unavailable' } : prev));
-        retry = setTimeout(connect, RECONNECT_MS);
-      });
-    };
-    connect();
-    return () => {
-      alive = false;
-      if (retry !== undefined) clearTimeout(retry);
-      port?.disconnect();
-    };
-  }, [tabId]);
-  return state;
+  return usePanelPort<GmailPanelMessage>(tabId, GMAIL_PANEL_PORT);
 }

@@ -8,12 +8,12 @@ import {
   logAppointmentAsTime,
   loggedAppointmentIds,
 } from '../../../utils/db/appointments-repo';
-import { ValidationError } from '../../../utils/db/errors';
 import type { Settings } from '../../../utils/db/settings';
 import type { Appointment, Client } from '../../../utils/db/types';
 import { formatMinutes } from '../../../utils/i18n/format';
 import { t } from '../../../utils/i18n/messages';
 import { startOfLocalDay } from '../../../utils/time/totals';
+import { useAction } from '../../../utils/ui/use-action';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
 import { BookingPanel } from './booking-panel';
@@ -28,9 +28,7 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
   const now = useNow(60_000);
   const [clientId, setClientId] = useState('');
   const [editing, setEditing] = useState<Appointment | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  const { busy, act, status } = useAction();
   const today = startOfLocalDay(now);
   const rows = useLiveQuery(async () => {
     const appointments = clientId
@@ -39,23 +37,6 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
     return { appointments, logged: await loggedAppointmentIds(appointments.map((a) => a.id)) };
   }, [clientId, today]);
   const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
-
-  async function act(work: () => Promise<string>) {
-    setBusy(true);
-    setError('');
-    try {
-      setMessage(await work());
-    } catch (e) {
-      setMessage('');
-      setError(
-        e instanceof ValidationError
-          ? e.issues.map((i) => t(i.message, i.params)).join(' ')
-          : t('actionFailed', [e instanceof Error ? e.message : String(e)]),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (editing)
     return (
@@ -113,14 +94,7 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
           }
         />
       )}
-      <p class="notice" role="status" aria-live="polite">
-        {message}
-      </p>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {status}
     </section>
   );
 }

@@ -19,7 +19,6 @@ import {
   type CalendarEventInput,
 } from '../../../utils/db/appointments-repo';
 import { listClients } from '../../../utils/db/clients-repo';
-import { ValidationError } from '../../../utils/db/errors';
 import type { Settings } from '../../../utils/db/settings';
 import { lastClientForAddresses } from '../../../utils/db/threads-repo';
 import { addEntry } from '../../../utils/db/time-entries-repo';
@@ -29,48 +28,13 @@ import { t } from '../../../utils/i18n/messages';
 import type { TabContext } from '../../../utils/pages/tab-context';
 import { weekRange } from '../../../utils/time/weeks';
 import { useCalendarPage } from '../../../utils/ui/use-calendar-page';
+import { useAction } from '../../../utils/ui/use-action';
 import { useLiveQuery } from '../../../utils/ui/use-live-query';
 import { useNow } from '../../../utils/ui/use-now';
 import { AppointmentsView } from './appointments-view';
 import { BookingPanel, type BookingPrefill } from './booking-panel';
 
 const MINUTE = 60_000;
-
-/** Runs a write and says how it went, in words. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  async function act(work: () => Promise<string>) {
-    setBusy(true);
-    setError('');
-    try {
-      setMessage(await work());
-    } catch (e) {
-      setMessage('');
-      setError(
-        e instanceof ValidationError
-          ? e.issues.map((i) => t(i.message, i.params)).join(' ')
-          : t('actionFailed', [e instanceof Error ? e.message : String(e)]),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
-  const status = (
-    <>
-      <p class="notice" role="status" aria-live="polite">
-        {message}
-      </p>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </>
-  );
-  return { busy, act, status };
-}
 
 type CalendarTab = 'event' | 'book' | 'appointments';
 
