@@ -1,6 +1,6 @@
-import type { Appointment, Client } from '../utils/db/types';
-import { formatDate, formatTime } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
+import type { Appointment, Client } from '@/utils/model/types';
+import { formatDate, formatTime } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
 
 export interface AppointmentListProps {

@@ -1,21 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
-import { findConflicts, findFreeSlots, withinWorkingHours } from '../utils/calendar/slots';
-import type { BusyInterval, Interval, WorkingHours } from '../utils/calendar/slots';
-import type { BookingInput } from '../utils/db/appointments-repo';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Appointment, Client } from '../utils/db/types';
-import { formatDate, formatTime, minutesToHHMM, parseHHMM } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { formatDurationInput, parseDuration } from '../utils/time/duration';
+import { findConflicts, findFreeSlots, withinWorkingHours } from '@/utils/calendar/slots';
+import type { BusyInterval, Interval, WorkingHours } from '@/utils/calendar/slots';
+import type { BookingInput } from '@/utils/db/appointments-repo';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Appointment, Client } from '@/utils/model/types';
+import { formatDate, formatTime, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { formatDurationInput, parseDuration } from '@/utils/time/duration';
 import {
   isoDate,
   isValidTimeZone,
   parseIsoDate,
   zonedParts,
   zonedToInstant,
-} from '../utils/time/zoned';
+} from '@/utils/time/zoned';
 import { Field, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
+import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
 
 /** What the form holds, as typed. */
 export interface BookingDraft {
@@ -43,7 +44,6 @@ export interface BookingZones {
 /** The VA's working days and hours (Settings); the client's are taken to be the same, on their clock. */
 export type WorkingDay = Omit<WorkingHours, 'timeZone'>;
 
-const MINUTE = 60_000;
 const DEFAULT_MINUTES = 30;
 
 export function parseGuests(text: string): string[] {
@@ -71,7 +71,7 @@ function wallFields(instant: number, timeZone: string): { date: string; time: st
 export function draftStart(draft: BookingDraft, zones: BookingZones): number | null {
   const date = parseIsoDate(draft.date);
   const minutes = parseHHMM(draft.time);
-  if (!date || minutes === null || minutes >= 24 * 60) return null;
+  if (!date || minutes === null || minutes >= DAY_MINUTES) return null;
   const zone = zoneOf(draft, zones);
   if (!isValidTimeZone(zone)) return null;
   return zonedToInstant(date, { hour: Math.floor(minutes / 60), minute: minutes % 60 }, zone);
@@ -89,7 +89,7 @@ export function draftToInput(
   if (!draft.clientId) issues.push({ field: 'clientId', message: 'errorClientUnknown' });
   if (!parseIsoDate(draft.date)) issues.push({ field: 'date', message: 'errorDateInvalid' });
   const minutes = parseHHMM(draft.time);
-  if (minutes === null || minutes >= 24 * 60)
+  if (minutes === null || minutes >= DAY_MINUTES)
     issues.push({ field: 'time', message: 'errorTimeInvalid' });
   const duration = parseDuration(draft.duration);
   if (!duration.ok) issues.push({ field: 'duration', message: 'errorDurationInvalid' });
@@ -107,7 +107,7 @@ export function draftToInput(
       clientId: draft.clientId,
       title: draft.title,
       start,
-      end: start + duration.minutes * MINUTE,
+      end: start + duration.minutes * MINUTE_MS,
       timeZone: zoneOf(draft, zones),
       location: draft.location,
       guests: parseGuests(draft.guests),
@@ -127,7 +127,7 @@ export function newDraft(
     clientId: init.clientId ?? '',
     title: init.title ?? '',
     ...(slot ? wallFields(slot.start, zones.va) : { date: '', time: '' }),
-    duration: formatDurationInput(slot ? (slot.end - slot.start) / MINUTE : DEFAULT_MINUTES),
+    duration: formatDurationInput(slot ? (slot.end - slot.start) / MINUTE_MS : DEFAULT_MINUTES),
     entryZone: 'va',
     location: init.location ?? '',
     guests: init.guests ?? '',
@@ -143,7 +143,7 @@ export function draftFromAppointment(a: Appointment, zones: BookingZones): Booki
     clientId: a.clientId,
     title: a.title,
     ...wallFields(a.start, entryZone === 'client' ? zones.client : zones.va),
-    duration: formatDurationInput((a.end - a.start) / MINUTE),
+    duration: formatDurationInput((a.end - a.start) / MINUTE_MS),
     entryZone,
     location: a.location,
     guests: a.guests.join(', '),
@@ -200,7 +200,7 @@ export function BookingForm(props: BookingFormProps) {
   const start = draftStart(draft, zones);
   const duration = parseDuration(draft.duration);
   const slot =
-    start !== null && duration.ok ? { start, end: start + duration.minutes * MINUTE } : null;
+    start !== null && duration.ok ? { start, end: start + duration.minutes * MINUTE_MS } : null;
   const hours: WorkingHours[] = [{ ...working, timeZone: zones.va }];
   if (client && zones.client !== zones.va) hours.push({ ...working, timeZone: zones.client });
   const conflicts = slot ? findConflicts(slot, busy) : [];
@@ -208,7 +208,7 @@ export function BookingForm(props: BookingFormProps) {
   const outsideClient = slot && hours[1] ? !withinWorkingHours(slot, hours[1]) : false;
   const minutes = duration.ok ? duration.minutes : DEFAULT_MINUTES;
   const hoursKey = hours.map((h) => h.timeZone).join();
-  const nowMinute = Math.floor(now / MINUTE);
+  const nowMinute = Math.floor(now / MINUTE_MS);
   const proposals = useMemo(
     () => findFreeSlots({ from: now, durationMinutes: minutes, busy, hours }),
     [nowMinute, minutes, busy, hoursKey, working],

@@ -1,4 +1,4 @@
-import type { Client } from '../utils/db/types';
+import type { Client } from '@/utils/model/types';
 
 /** The client's colour dot and name, as in Gmail's chip. */
 export function ClientChip({ client }: { client: Pick<Client, 'name' | 'color'> }) {

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Client, Id } from '../utils/db/types';
-import { t } from '../utils/i18n/messages';
+import type { Client, Id } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
 
 export type ComboClient = Pick<Client, 'id' | 'name' | 'shortName' | 'color'>;
 

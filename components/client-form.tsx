@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClientDraft } from '../utils/clients/draft';
-import type { FieldIssue } from '../utils/db/errors';
-import { ROUNDING_STEPS } from '../utils/db/types';
-import { t } from '../utils/i18n/messages';
+import type { ClientDraft } from '@/utils/clients/draft';
+import type { FieldIssue } from '@/utils/model/errors';
+import { ROUNDING_STEPS } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
 import { Field, issuesFor } from './field';
 import { roundingLabel } from './labels';
 

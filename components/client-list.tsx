@@ -1,6 +1,6 @@
-import type { Client } from '../utils/db/types';
-import { formatMoney } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
+import type { Client } from '@/utils/model/types';
+import { formatMoney } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
 import { roundingLabel } from './labels';
 
 interface ClientListProps {

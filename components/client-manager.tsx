@@ -4,11 +4,11 @@ import {
   emptyDraft,
   type ClientDraft,
   type DraftDefaults,
-} from '../utils/clients/draft';
-import { matchesClientQuery } from '../utils/clients/validate';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client } from '../utils/db/types';
-import { getLocale, t } from '../utils/i18n/messages';
+} from '@/utils/clients/draft';
+import { matchesClientQuery } from '@/utils/clients/validate';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client } from '@/utils/model/types';
+import { getLocale, t } from '@/utils/i18n/messages';
 import { ClientForm } from './client-form';
 import { ClientList } from './client-list';
 

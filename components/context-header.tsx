@@ -1,5 +1,5 @@
-import type { TabContext } from '../utils/pages/tab-context';
-import { t } from '../utils/i18n/messages';
+import type { TabContext } from '@/utils/pages/tab-context';
+import { t } from '@/utils/i18n/messages';
 
 /** Says which page the panel is working for, so the VA never tags the wrong thing. */
 export function ContextHeader({ context }: { context: TabContext | null }) {

@@ -1,7 +1,7 @@
-import type { Client } from '../utils/db/types';
-import type { UnloggedEmailTime, UnloggedThread } from '../utils/db/email-activity-repo';
-import { formatMinutes } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
+import type { Client } from '@/utils/model/types';
+import type { UnloggedEmailTime, UnloggedThread } from '@/utils/db/email-activity-repo';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
 
 interface EmailTimeListProps {

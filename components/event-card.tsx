@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { EventSuggestion, EventSuggestionKind } from '../utils/calendar/suggest';
-import type { EventDetails, EventPart } from '../utils/calendar/types';
-import type { Client, TimeEntry } from '../utils/db/types';
-import { formatDate, formatMinutes, formatTime, parseHHMM } from '../utils/i18n/format';
-import { getLocale, t, type MessageKey } from '../utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '../utils/time/date-input';
-import { formatDurationInput, parseDuration } from '../utils/time/duration';
+import type { EventSuggestion, EventSuggestionKind } from '@/utils/calendar/suggest';
+import type { EventDetails, EventPart } from '@/utils/calendar/types';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { formatDate, formatMinutes, formatTime, parseHHMM } from '@/utils/i18n/format';
+import { getLocale, t, type MessageKey } from '@/utils/i18n/messages';
+import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { formatDurationInput, parseDuration } from '@/utils/time/duration';
 import { ClientChip } from './client-chip';
 import { durationErrorLabel } from './labels';
 import { atLocalTime, hhmm } from './time-entry-form';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** What is logged: the event's own times, or what the VA filled in where they could not be read. */
 export interface EventLogValues {
@@ -33,7 +34,6 @@ export interface EventCardProps {
   onLog(clientId: string, values: EventLogValues): void;
 }
 
-const MINUTE = 60_000;
 const DESCRIPTION_EXCERPT = 400;
 
 const PART_KEYS: Record<EventPart, MessageKey> = {
@@ -67,7 +67,7 @@ function whenLabel(event: EventDetails): string {
     formatDate(event.start),
     formatTime(event.start),
     formatTime(event.end),
-    formatMinutes((event.end - event.start) / MINUTE),
+    formatMinutes((event.end - event.start) / MINUTE_MS),
   ]);
 }
 
@@ -124,7 +124,7 @@ export function EventCard(props: EventCardProps) {
   );
   const [manualStart, setManualStart] = useState(timed ? hhmm(event.start!) : '');
   const [manualDuration, setManualDuration] = useState(
-    timed && event.end !== null ? formatDurationInput((event.end - event.start!) / MINUTE) : '',
+    timed && event.end !== null ? formatDurationInput((event.end - event.start!) / MINUTE_MS) : '',
   );
   const [error, setError] = useState('');
 
@@ -132,7 +132,7 @@ export function EventCard(props: EventCardProps) {
   const needsStart = !timed;
   const needsDuration = !timed || event.end === null;
   const logClient = event.eventId ? linkedClient : (clients.find((c) => c.id === chosenId) ?? null);
-  const eventMinutes = timed && event.end !== null ? (event.end - event.start!) / MINUTE : null;
+  const eventMinutes = timed && event.end !== null ? (event.end - event.start!) / MINUTE_MS : null;
   const description =
     event.description.length > DESCRIPTION_EXCERPT
       ? `${event.description.slice(0, DESCRIPTION_EXCERPT)}…`
@@ -151,7 +151,7 @@ export function EventCard(props: EventCardProps) {
     if (needsDuration) {
       const duration = parseDuration(manualDuration);
       if (!duration.ok) return durationErrorLabel(duration.error);
-      end = start! + duration.minutes * MINUTE;
+      end = start! + duration.minutes * MINUTE_MS;
     }
     return { title: event.title || manualTitle.trim(), start: start!, end: end! };
   }
@@ -329,7 +329,9 @@ export function EventCard(props: EventCardProps) {
       {logged ? (
         <p class="event-card__logged">
           {t('eventAlreadyLogged', [
-            formatMinutes(((logged.entry.end ?? logged.entry.start) - logged.entry.start) / MINUTE),
+            formatMinutes(
+              ((logged.entry.end ?? logged.entry.start) - logged.entry.start) / MINUTE_MS,
+            ),
             logged.client?.name ?? '',
           ])}
         </p>

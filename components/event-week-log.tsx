@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { WeekLogRow, WeekLogStatus } from '../utils/calendar/week-log';
-import type { Client } from '../utils/db/types';
-import { formatDate, formatMinutes, formatTime } from '../utils/i18n/format';
-import { t, type MessageKey } from '../utils/i18n/messages';
+import type { WeekLogRow, WeekLogStatus } from '@/utils/calendar/week-log';
+import type { Client } from '@/utils/model/types';
+import { formatDate, formatMinutes, formatTime } from '@/utils/i18n/format';
+import { t, type MessageKey } from '@/utils/i18n/messages';
+import { MINUTE_MS } from '@/utils/time/units';
 
 export interface EventWeekLogProps {
   client: Client;
@@ -18,9 +19,8 @@ const STATUS_KEYS: Record<Exclude<WeekLogStatus, 'ready'>, MessageKey> = {
   noTimes: 'weekLogNoTimes',
 };
 
-const MINUTE = 60_000;
 const minutesOf = (row: WeekLogRow) =>
-  row.start !== null && row.end !== null ? (row.end - row.start) / MINUTE : 0;
+  row.start !== null && row.end !== null ? (row.end - row.start) / MINUTE_MS : 0;
 
 /**
  * "Log all of this week's events for a client": the list comes first, every event that can be

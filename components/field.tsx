@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { FieldIssue } from '../utils/db/errors';
-import { t } from '../utils/i18n/messages';
+import type { FieldIssue } from '@/utils/model/errors';
+import { t } from '@/utils/i18n/messages';
 
 export function issuesFor(issues: readonly FieldIssue[], field: string): string[] {
   return issues.filter((i) => i.field === field).map((i) => t(i.message, i.params));

@@ -1,9 +1,9 @@
-import type { RoundingStep, TriageStatus } from '../utils/db/types';
-import type { SuggestionKind } from '../utils/clients/suggest';
-import type { ThreadPart } from '../utils/gmail/types';
-import type { DurationError } from '../utils/time/duration';
-import type { MessageKey } from '../utils/i18n/messages';
-import { getLocale, t } from '../utils/i18n/messages';
+import type { RoundingStep, TriageStatus } from '@/utils/model/types';
+import type { SuggestionKind } from '@/utils/clients/suggest';
+import type { ThreadPart } from '@/utils/gmail/types';
+import type { DurationError } from '@/utils/time/duration';
+import type { MessageKey } from '@/utils/i18n/messages';
+import { getLocale, t } from '@/utils/i18n/messages';
 
 export function roundingLabel(step: RoundingStep | number): string {
   return step === 0 ? t('roundingNone') : t('roundingUpTo', [step]);

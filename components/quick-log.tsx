@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client, Id, Instant, TaskType } from '../utils/db/types';
-import { formatMoney, formatTime } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { parseDuration } from '../utils/time/duration';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Id, Instant, TaskType } from '@/utils/model/types';
+import { formatMoney, formatTime } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { parseDuration } from '@/utils/time/duration';
 import { ClientCombobox } from './client-combobox';
 import { activityLabel, durationErrorLabel } from './labels';
 

@@ -1,6 +1,6 @@
-import { formatDate, formatMinutes } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import type { ReportDay } from '../utils/reports/types';
+import { formatDate, formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import type { ReportDay } from '@/utils/reports/types';
 
 const WIDTH = 640;
 const HEIGHT = 160;

@@ -5,9 +5,9 @@ import {
   formatMoney,
   formatNumber,
   formatTime,
-} from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import type { ClientReport } from '../utils/reports/types';
+} from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import type { ClientReport } from '@/utils/reports/types';
 
 /** One client's report: a page of its own when printed. */
 export function ReportClient({

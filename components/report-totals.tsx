@@ -1,6 +1,6 @@
-import type { CurrencyTotals } from '../utils/time/billing';
-import { formatMinutes, formatMoney } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
+import type { CurrencyTotals } from '@/utils/time/billing';
+import { formatMinutes, formatMoney } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
 
 /** Totals of the selected clients, one row per currency: amounts in different currencies are never added. */
 export function ReportTotals({ totals }: { totals: readonly CurrencyTotals[] }) {

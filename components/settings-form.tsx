@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { BUILT_IN_ACTIVITIES, type Settings } from '../utils/db/settings';
-import type { FieldIssue } from '../utils/db/errors';
-import { ROUNDING_STEPS, type RoundingStep } from '../utils/db/types';
-import { minutesToHHMM, parseHHMM } from '../utils/i18n/format';
-import { getLocale, t } from '../utils/i18n/messages';
+import { BUILT_IN_ACTIVITIES, type Settings } from '@/utils/db/settings';
+import type { FieldIssue } from '@/utils/model/errors';
+import { ROUNDING_STEPS, type RoundingStep } from '@/utils/model/types';
+import { minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
 import { Field, issuesFor } from './field';
 import { activityLabel, roundingLabel } from './labels';
 

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Client, Id, Snippet } from '../utils/db/types';
-import { formatMinutes } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { checkClientGuard } from '../utils/snippets/insertion';
+import type { Client, Id, Snippet } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { checkClientGuard } from '@/utils/snippets/insertion';
 import {
   fieldsOf,
   fillSnippetParts,
   type FillContext,
   type FillResult,
-} from '../utils/snippets/variables';
+} from '@/utils/snippets/variables';
 import { scopeLabel, usageLabel } from './snippet-list';
 import { BodyHighlight, FilledText } from './snippet-text';
 

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client, Language } from '../utils/db/types';
-import { formatNumber } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import type { SnippetDraft } from '../utils/snippets/draft';
-import { SNIPPET_LIMITS } from '../utils/snippets/validate';
-import { unknownVariables, VARIABLE_EXAMPLES } from '../utils/snippets/variables';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Language } from '@/utils/model/types';
+import { formatNumber } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import type { SnippetDraft } from '@/utils/snippets/draft';
+import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
+import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
 import { Field, issuesFor } from './field';
 import { BodyHighlight } from './snippet-text';
 

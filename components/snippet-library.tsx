@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client, Id, Language, Snippet } from '../utils/db/types';
-import { formatNumber } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { draftFromSnippet, emptySnippetDraft, type SnippetDraft } from '../utils/snippets/draft';
-import { buildSnippetIndex, createSnippetSearch } from '../utils/snippets/search';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Id, Language, Snippet } from '@/utils/model/types';
+import { formatNumber } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { draftFromSnippet, emptySnippetDraft, type SnippetDraft } from '@/utils/snippets/draft';
+import { buildSnippetIndex, createSnippetSearch } from '@/utils/snippets/search';
 import { SnippetDetail, type InsertControls } from './snippet-detail';
 import { SnippetEditor } from './snippet-editor';
 import { SnippetList, snippetOptionId } from './snippet-list';

@@ -1,6 +1,6 @@
-import type { Client, Id, Snippet } from '../utils/db/types';
-import { formatDate } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
+import type { Client, Id, Snippet } from '@/utils/model/types';
+import { formatDate } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
 
 export function snippetOptionId(listId: string, snippet: Pick<Snippet, 'id'>): string {
   return `${listId}-${snippet.id}`;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 
 export interface TransferOutcome {
   ok: boolean;

@@ -1,4 +1,4 @@
-import { t } from '../utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 
 export function Loading() {
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Client } from '../utils/db/types';
-import { t } from '../utils/i18n/messages';
+import type { Client } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
 
 interface TagPickerProps {
   idPrefix: string;

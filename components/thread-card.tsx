@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Suggestion } from '../utils/clients/suggest';
-import type { TriagePatch } from '../utils/db/threads-repo';
-import type { Client, TaggedThread } from '../utils/db/types';
-import type { ThreadSnapshot } from '../utils/gmail/types';
-import { t } from '../utils/i18n/messages';
+import type { Suggestion } from '@/utils/clients/suggest';
+import type { TriagePatch } from '@/utils/db/threads-repo';
+import type { Client, TaggedThread } from '@/utils/model/types';
+import type { ThreadSnapshot } from '@/utils/gmail/types';
+import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
 import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';

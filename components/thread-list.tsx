@@ -1,7 +1,7 @@
-import type { Client, TaggedThread } from '../utils/db/types';
-import { formatDate } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { endOfLocalDay, startOfLocalDay } from '../utils/time/totals';
+import type { Client, TaggedThread } from '@/utils/model/types';
+import { formatDate } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { ClientChip } from './client-chip';
 import { statusLabel } from './labels';
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Client } from '../utils/db/types';
-import { formatMinutes } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { parseDuration } from '../utils/time/duration';
+import type { Client } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { parseDuration } from '@/utils/time/duration';
 import { ClientChip } from './client-chip';
 import { durationErrorLabel } from './labels';
 

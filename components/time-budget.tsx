@@ -1,8 +1,8 @@
-import type { Client, Id, TimeEntry } from '../utils/db/types';
-import { formatMinutes } from '../utils/i18n/format';
-import { getLocale, t } from '../utils/i18n/messages';
-import { budgetStatus, summarize, type BudgetStatus } from '../utils/time/billing';
-import type { Range } from '../utils/time/weeks';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
+import { budgetStatus, summarize, type BudgetStatus } from '@/utils/time/billing';
+import type { Range } from '@/utils/time/weeks';
 import { ClientChip } from './client-chip';
 import { billable } from './time-day-group';
 

@@ -1,8 +1,8 @@
-import type { Client, Id, TimeEntry } from '../utils/db/types';
-import { formatDate } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { summarize, type BillableEntry, type BillingSummary } from '../utils/time/billing';
-import { endOfLocalDay, startOfLocalDay } from '../utils/time/totals';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { formatDate } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { summarize, type BillableEntry, type BillingSummary } from '@/utils/time/billing';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import type { ComponentChildren } from 'preact';
 import { TimeTotals } from './time-totals';
 

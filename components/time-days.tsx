@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client, Id, TimeEntry } from '../utils/db/types';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { draftFromEntry, TimeEntryForm, type EntryValues } from './time-entry-form';
 import { entryName, TimeEntryRow } from './time-entry-row';
 import { TimeDayGroup, type DayGroup } from './time-day-group';

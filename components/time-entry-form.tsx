@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { Client, Id, TimeEntry } from '../utils/db/types';
-import { formatMoney, minutesToHHMM, parseHHMM } from '../utils/i18n/format';
-import { t, type MessageKey } from '../utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '../utils/time/date-input';
-import { formatDurationInput, parseDuration, type DurationError } from '../utils/time/duration';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { formatMoney, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
+import { t, type MessageKey } from '@/utils/i18n/messages';
+import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { formatDurationInput, parseDuration, type DurationError } from '@/utils/time/duration';
 import { Field, issuesFor } from './field';
 import { activityLabel } from './labels';
+import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
 
 /** What the form holds: the fields as typed. */
 export interface EntryDraft {
@@ -45,9 +46,6 @@ export interface EntryValues {
   caller: string;
 }
 
-const MINUTE = 60_000;
-const DAY_MINUTES = 24 * 60;
-
 /** `HH:MM` of an instant, local time (seconds dropped). */
 export function hhmm(instant: number): string {
   const d = new Date(instant);
@@ -77,7 +75,7 @@ export function draftFromEntry(entry: TimeEntry): EntryDraft {
     date: dateInputValue(entry.start),
     start: hhmm(entry.start),
     end: end === null ? '' : hhmm(end),
-    duration: end === null ? '' : formatDurationInput(Math.floor((end - entry.start) / MINUTE)),
+    duration: end === null ? '' : formatDurationInput(Math.floor((end - entry.start) / MINUTE_MS)),
     // An end on another day cannot be an end time on the start date: the duration says it.
     endBy: end !== null && !sameLocalDay(entry.start, end) ? 'duration' : 'end',
     note: entry.note,
@@ -156,7 +154,7 @@ export function valuesFromDraft(
       if (!(parsed.error === 'empty' && running))
         issues.push({ field: 'duration', message: DURATION_ERRORS[parsed.error] });
     } else if (Number.isFinite(start))
-      end = keepTimes ? original.end : start + parsed.minutes * MINUTE;
+      end = keepTimes ? original.end : start + parsed.minutes * MINUTE_MS;
   }
 
   if (issues.length) return { ok: false, issues };

@@ -1,12 +1,11 @@
-import type { Client, TimeEntry } from '../utils/db/types';
-import { threadUrl } from '../utils/gmail/links';
-import { formatMinutes, formatMoney, formatTime } from '../utils/i18n/format';
-import { getLocale, t } from '../utils/i18n/messages';
-import { entryBillableMinutes } from '../utils/time/billing';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { threadUrl } from '@/utils/gmail/links';
+import { formatMinutes, formatMoney, formatTime } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
+import { entryBillableMinutes } from '@/utils/time/billing';
 import { ClientChip } from './client-chip';
 import { activityLabel } from './labels';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** A time, with its date when it is not on the day the row is listed under (past midnight). */
 function timeOnDay(instant: number, day: number, nextDay: number): string {
@@ -65,7 +64,7 @@ export function TimeEntryRow({
   const ms = Math.max(0, end - entry.start);
   const name = entryName(entry, client);
   const href = entryThreadUrl(entry.threadId);
-  const billed = client ? entryBillableMinutes(ms, client) : ms / MINUTE;
+  const billed = client ? entryBillableMinutes(ms, client) : ms / MINUTE_MS;
   return (
     <div
       class={`time-entry${running ? ' time-entry--running' : ''}${overlapping ? ' time-entry--overlap' : ''}`}
@@ -81,7 +80,7 @@ export function TimeEntryRow({
             {timeOnDay(entry.start, day, nextDay)}–
             {running ? t('timeRunning') : timeOnDay(end, day, nextDay)}
           </span>
-          <span class="time-entry__duration">{formatMinutes(Math.floor(ms / MINUTE))}</span>
+          <span class="time-entry__duration">{formatMinutes(Math.floor(ms / MINUTE_MS))}</span>
         </div>
         {entry.note && <p class="time-entry__note">{entry.note}</p>}
         <div class="time-entry__meta">
@@ -135,7 +134,7 @@ export function TimeEntryRow({
         >
           {t('edit')}
         </button>
-        {ms >= 2 * MINUTE && (
+        {ms >= 2 * MINUTE_MS && (
           <button type="button" onClick={onSplit} aria-label={t('timeSplitNamed', [name])}>
             {t('timeSplit')}
           </button>

@@ -1,18 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldIssue } from '../utils/db/errors';
-import type { TimeEntry } from '../utils/db/types';
-import { parseHHMM } from '../utils/i18n/format';
-import { t } from '../utils/i18n/messages';
-import { startOfLocalDay } from '../utils/time/totals';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { TimeEntry } from '@/utils/model/types';
+import { parseHHMM } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { startOfLocalDay } from '@/utils/time/totals';
 import { Field, issuesFor } from './field';
 import { atLocalTime, hhmm } from './time-entry-form';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** The split time the form offers first: the middle of the entry, on a whole minute. */
 export function splitDefault(entry: Pick<TimeEntry, 'start' | 'end'>, now: number): string {
   const end = entry.end ?? now;
-  return hhmm(Math.floor((entry.start + (end - entry.start) / 2) / MINUTE) * MINUTE);
+  return hhmm(Math.floor((entry.start + (end - entry.start) / 2) / MINUTE_MS) * MINUTE_MS);
 }
 
 /**

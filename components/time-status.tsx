@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { t } from '../utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 
 interface TimeStatusProps {
   /** The last confirmation ("Entry saved."), or ''. */

@@ -1,6 +1,6 @@
-import type { BillingSummary } from '../utils/time/billing';
-import { formatMinutes, formatMoney } from '../utils/i18n/format';
-import { getLocale, t } from '../utils/i18n/messages';
+import type { BillingSummary } from '@/utils/time/billing';
+import { formatMinutes, formatMoney } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
 
 export function taskCountLabel(count: number): string {
   return new Intl.PluralRules(getLocale()).select(count) === 'one'

@@ -1,6 +1,6 @@
-import type { Client, MinorUnits } from '../utils/db/types';
-import { formatMinutes, formatMoney } from '../utils/i18n/format';
-import { getLocale, t } from '../utils/i18n/messages';
+import type { Client, MinorUnits } from '@/utils/model/types';
+import { formatMinutes, formatMoney } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
 
 export interface TodayClientRow {
   client: Pick<Client, 'id' | 'name' | 'color'>;

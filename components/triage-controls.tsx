@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TriagePatch } from '../utils/db/threads-repo';
-import { TRIAGE_STATUSES, type TaggedThread } from '../utils/db/types';
-import { t } from '../utils/i18n/messages';
+import type { TriagePatch } from '@/utils/db/threads-repo';
+import { TRIAGE_STATUSES, type TaggedThread } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
 import { statusLabel } from './labels';
-import { dateInputValue, parseDateInput } from '../utils/time/date-input';
+import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
 
 interface TriageControlsProps {
   thread: TaggedThread;

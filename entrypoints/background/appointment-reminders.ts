@@ -3,12 +3,12 @@
 // service worker keeps nothing in memory: who was reminded lives in storage.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { planReminders, type Reminded } from '../../utils/calendar/reminders';
-import { listUpcomingAppointments } from '../../utils/db/appointments-repo';
-import { listClients } from '../../utils/db/clients-repo';
-import { getSettings } from '../../utils/db/settings';
-import { formatTime } from '../../utils/i18n/format';
-import { resolveLanguage, setLanguage, t } from '../../utils/i18n/messages';
+import { planReminders, type Reminded } from '@/utils/calendar/reminders';
+import { listUpcomingAppointments } from '@/utils/db/appointments-repo';
+import { listClients } from '@/utils/db/clients-repo';
+import { getSettings } from '@/utils/db/settings';
+import { formatTime } from '@/utils/i18n/format';
+import { resolveLanguage, setLanguage, t } from '@/utils/i18n/messages';
 
 export const APPOINTMENT_ALARM = 'va-desk-appointment-reminder';
 const NOTIFICATION_PREFIX = 'va-desk-appointment:';

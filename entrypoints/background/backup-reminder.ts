@@ -2,9 +2,10 @@
 // when a week has gone by, shows a notification that opens the options page's backup section.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { backupReminderDue, lastBackupAt } from '../../utils/backup/state';
-import { formatDate } from '../../utils/i18n/format';
-import { t } from '../../utils/i18n/messages';
+import { backupReminderDue, lastBackupAt } from '@/utils/backup/state';
+import { formatDate } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { DAY_MS } from '@/utils/time/units';
 
 export const BACKUP_ALARM = 'va-desk-backup-reminder';
 export const BACKUP_NOTIFICATION = 'va-desk-backup';
@@ -16,8 +17,6 @@ export const firstUseAt = storage.defineItem<number | null>('local:firstUseAt', 
 const lastBackupReminderAt = storage.defineItem<number | null>('local:lastBackupReminderAt', {
   fallback: null,
 });
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function configureBackupAlarm(now: number = Date.now()): Promise<void> {
   if ((await firstUseAt.getValue()) === null) await firstUseAt.setValue(now);

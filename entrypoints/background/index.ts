@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestPersistentStorage } from '../../utils/db/app-db';
+import { requestPersistentStorage } from '@/utils/db/app-db';
 import { APPOINTMENT_ALARM, runAppointmentReminders } from './appointment-reminders';
-import { syncSnippetShortcuts } from '../../utils/db/snippets-repo';
-import { createRouter } from '../../utils/messaging/router';
+import { syncSnippetShortcuts } from '@/utils/db/snippets-repo';
+import { createRouter } from '@/utils/messaging/router';
 import {
   BACKUP_ALARM,
   configureBackupAlarm,
   onBackupAlarm,
   onBackupNotificationClicked,
 } from './backup-reminder';
-import { configurePanelBehavior, openSidePanel } from '../../utils/panel';
+import { configurePanelBehavior, openSidePanel } from '@/utils/panel';
 import { clientHandlers } from './handlers/clients';
 import { emailActivityHandlers } from './handlers/email-activity';
 import { gmailHandlers } from './handlers/gmail';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 
 export const OPEN_PANEL_MENU_ID = 'va-desk-open-panel';
 export const OPEN_PANEL_COMMAND = 'open-side-panel';

@@ -2,35 +2,36 @@
 // the working day. Everything is read from the database and storage on each event: the service
 // worker keeps nothing in memory between wake-ups.
 import { browser } from 'wxt/browser';
-import { getClient } from '../../utils/db/clients-repo';
-import { getSettings, type Settings } from '../../utils/db/settings';
-import { getTaggedThread } from '../../utils/db/threads-repo';
+import { getClient } from '@/utils/db/clients-repo';
+import { getSettings, type Settings } from '@/utils/db/settings';
+import { getTaggedThread } from '@/utils/db/threads-repo';
 import {
   idlePrompt,
   idleSince,
   lastReminderAt,
   resolveIdle,
   type IdleChoice,
-} from '../../utils/db/timer-prompts';
+} from '@/utils/db/timer-prompts';
 import {
   getRunningEntry,
   listEntriesOverlapping,
   recentClientIds,
   startTimer,
   stopTimer,
-} from '../../utils/db/time-entries-repo';
-import { getDb } from '../../utils/db/app-db';
-import { formatMinutes, formatTime } from '../../utils/i18n/format';
-import { resolveLanguage, setLanguage, t } from '../../utils/i18n/messages';
-import type { GmailPageState } from '../../utils/gmail/types';
-import { GMAIL_PANEL_PORT } from '../../utils/messaging/protocol';
+} from '@/utils/db/time-entries-repo';
+import { getDb } from '@/utils/db/app-db';
+import { formatMinutes, formatTime } from '@/utils/i18n/format';
+import { resolveLanguage, setLanguage, t } from '@/utils/i18n/messages';
+import type { GmailPageState } from '@/utils/gmail/types';
+import { GMAIL_PANEL_PORT } from '@/utils/messaging/protocol';
 import {
   badgeText,
   idleStretch,
   nextWorkEnd,
   readableTextColor,
   shouldRemindNoTimer,
-} from '../../utils/time/timer-rules';
+} from '@/utils/time/timer-rules';
+import { DAY_MS } from '@/utils/time/units';
 
 export const BADGE_ALARM = 'va-desk-badge';
 export const REMINDER_ALARM = 'va-desk-reminder';
@@ -129,7 +130,7 @@ async function appointmentInProgress(clientId: string, now: number): Promise<boo
   const db = getDb();
   const rows = await db.appointments
     .where('[clientId+start]')
-    .between([clientId, now - 24 * 60 * 60 * 1000], [clientId, now])
+    .between([clientId, now - DAY_MS], [clientId, now])
     .toArray();
   return rows.some((a) => a.status !== 'cancelled' && a.start <= now && a.end > now);
 }
@@ -162,7 +163,7 @@ export async function onIdleState(state: string, now: number = Date.now()): Prom
 export async function onReminderAlarm(now: number = Date.now()): Promise<void> {
   const settings = await settingsInLanguage();
   const running = await getRunningEntry();
-  const today = await listEntriesOverlapping(now - 24 * 60 * 60 * 1000, now);
+  const today = await listEntriesOverlapping(now - DAY_MS, now);
   const lastEnd = today.reduce<number | null>((max, e) => Math.max(max ?? 0, e.end ?? now), null);
   const remind = shouldRemindNoTimer({
     now,

@@ -1,7 +1,7 @@
 // Google Calendar's content script: tiny on purpose (no UI framework, no database). It reads the
 // page and tells a connected side panel what it sees; everything else happens in the panel.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createFeatureRunner } from '../../utils/features/runner';
+import { createFeatureRunner } from '@/utils/features/runner';
 import { acceptPanels, eventReporter } from './features/event-reporter';
 import { watchCalendar } from './page-watcher';
 

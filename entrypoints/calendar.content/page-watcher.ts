@@ -6,9 +6,9 @@
 // the VA opened. Bursts are debounced into one check; a click also gets later ones, because the
 // bubble is drawn after Calendar has fetched the event. Until the grid exists (loading, or back
 // from the editor) a boot observer waits for it, then lets go.
-import { detectView } from '../../utils/calendar/extract';
-import * as S from '../../utils/calendar/selectors';
-import type { CalendarView } from '../../utils/calendar/types';
+import { detectView } from '@/utils/calendar/extract';
+import * as S from '@/utils/calendar/selectors';
+import type { CalendarView } from '@/utils/calendar/types';
 
 export interface CalendarPage {
   url: string;

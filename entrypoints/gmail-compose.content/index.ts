@@ -4,7 +4,7 @@
 // body gets focus it holds one capture `focusin` listener and one message listener.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { InsertOutcome } from '../../utils/messaging/insert';
+import type { InsertOutcome } from '@/utils/messaging/insert';
 import { trackEditors } from './editors';
 import { handleInsert, parseInsertRequest } from './insert';
 import { startShortcuts } from './shortcuts';

@@ -7,12 +7,8 @@ import {
   findReplyButton,
   isComposeShown,
   type ComposeBox,
-} from '../../utils/gmail/extract';
-import {
-  INSERT_MESSAGE,
-  type InsertOutcome,
-  type InsertRequest,
-} from '../../utils/messaging/insert';
+} from '@/utils/gmail/extract';
+import { INSERT_MESSAGE, type InsertOutcome, type InsertRequest } from '@/utils/messaging/insert';
 import type { EditorTracker } from './editors';
 import { nudgeDraftSave, typeText } from './typing';
 

@@ -3,7 +3,7 @@
 // cannot reach it), is built from nodes and textContent only, and keeps every key to itself so
 // Gmail's keyboard shortcuts never fire while the VA types an answer. Enter confirms, Escape
 // cancels, a click outside cancels.
-import type { FieldRequest } from '../../utils/snippets/variables';
+import type { FieldRequest } from '@/utils/snippets/variables';
 
 export interface PromptSpec {
   heading: string;

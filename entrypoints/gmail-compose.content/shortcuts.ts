@@ -3,9 +3,9 @@
 // against a Set built once from `local:snippetShortcuts` (and rebuilt when it changes). Everything
 // else (reading the page, asking the background, the prompt) happens only on a hit.
 import { browser } from 'wxt/browser';
-import { composeBoxOf, composeEditorOf, readComposeContext } from '../../utils/gmail/extract';
-import type { ShortcutExpansion } from '../../utils/messaging/protocol';
-import { sendMessage } from '../../utils/messaging/send';
+import { composeBoxOf, composeEditorOf, readComposeContext } from '@/utils/gmail/extract';
+import type { ShortcutExpansion } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send';
 import { askInPage } from './prompt';
 import { nudgeDraftSave, typeText, wordBeforeCaret } from './typing';
 

@@ -1,7 +1,7 @@
 // Gmail's content script: tiny on purpose (no UI framework, no database). It reads the page,
 // tells the extension what it sees and draws client chips; everything else happens in the panel.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createFeatureRunner } from '../../utils/features/runner';
+import { createFeatureRunner } from '@/utils/features/runner';
 import { emailTime } from './features/email-time';
 import { listClientChips } from './features/list-client-chips';
 import { threadClientChip } from './features/thread-client-chip';

@@ -1,9 +1,9 @@
 // Follows Gmail's navigation cheaply: `hashchange`, plus two scoped observers instead of one on
 // the whole body: one on the view containers' `style` (Gmail swaps views by showing and hiding
 // them) and one on the visible view's content. Bursts of mutations are debounced into one check.
-import { detectView, findSubjectHeading } from '../../utils/gmail/extract';
-import { viewsContainer } from '../../utils/gmail/selectors';
-import type { GmailView } from '../../utils/gmail/types';
+import { detectView, findSubjectHeading } from '@/utils/gmail/extract';
+import { viewsContainer } from '@/utils/gmail/selectors';
+import type { GmailView } from '@/utils/gmail/types';
 import { stats } from './stats';
 
 export interface GmailPage {

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openReport } from '../../utils/ui/open-report';
-import { LoadError, Loading } from '../../components/status';
-import { listClients } from '../../utils/db/clients-repo';
-import type { Settings } from '../../utils/db/settings';
-import { listEntriesOverlapping } from '../../utils/db/time-entries-repo';
-import { t } from '../../utils/i18n/messages';
-import { openSidePanel } from '../../utils/panel';
-import { endOfLocalDay, startOfLocalDay } from '../../utils/time/totals';
-import { useLiveQuery } from '../../utils/ui/use-live-query';
-import { useNow } from '../../utils/ui/use-now';
-import { useSettings } from '../../utils/ui/use-settings';
+import { openReport } from '@/utils/ui/open-report';
+import { LoadError, Loading } from '@/components/status';
+import { listClients } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/db/settings';
+import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
+import { t } from '@/utils/i18n/messages';
+import { openSidePanel } from '@/utils/panel';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
+import { useSettings } from '@/utils/ui/use-settings';
 import { QuickLogView } from './views/quick-log-view';
 import { TodayView } from './views/today-view';
 

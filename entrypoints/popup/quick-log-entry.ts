@@ -1,8 +1,7 @@
-import type { QuickLogDraft } from '../../components/quick-log';
-import type { EntryInput } from '../../utils/db/time-entries-repo';
-import type { TimeEntry } from '../../utils/db/types';
-
-const MINUTE_MS = 60_000;
+import type { QuickLogDraft } from '@/components/quick-log';
+import type { EntryInput } from '@/utils/db/time-entries-repo';
+import type { TimeEntry } from '@/utils/model/types';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /**
  * A quick-log entry ends now and starts `minutes` before. A task logged without minutes is an

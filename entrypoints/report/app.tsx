@@ -1,28 +1,28 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activityLabel } from '../../components/labels';
-import { ReportChart } from '../../components/report-chart';
-import { ReportClient } from '../../components/report-client';
-import { ReportControls } from '../../components/report-controls';
-import { ReportTotals } from '../../components/report-totals';
-import { listClients } from '../../utils/db/clients-repo';
-import type { Settings } from '../../utils/db/settings';
-import { getLanguage, t } from '../../utils/i18n/messages';
-import { clientSummaryEmail, gmailComposeUrl } from '../../utils/reports/client-email';
-import { csvFileName, entriesToCsv, type CsvOptions } from '../../utils/reports/csv';
-import { loadReport } from '../../utils/reports/load';
+import { activityLabel } from '@/components/labels';
+import { ReportChart } from '@/components/report-chart';
+import { ReportClient } from '@/components/report-client';
+import { ReportControls } from '@/components/report-controls';
+import { ReportTotals } from '@/components/report-totals';
+import { listClients } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/db/settings';
+import { getLanguage, t } from '@/utils/i18n/messages';
+import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
+import { csvFileName, entriesToCsv, type CsvOptions } from '@/utils/reports/csv';
+import { loadReport } from '@/utils/reports/load';
 import {
   formatDayRange,
   isoWeekOf,
   periodFromSearch,
   periodToSearch,
   shiftPeriod,
-} from '../../utils/reports/period';
-import type { Report, ReportQuery } from '../../utils/reports/types';
-import { weekRange } from '../../utils/time/weeks';
-import { downloadText } from '../../utils/ui/download';
-import { useLiveQuery } from '../../utils/ui/use-live-query';
-import { useSettings } from '../../utils/ui/use-settings';
+} from '@/utils/reports/period';
+import type { Report, ReportQuery } from '@/utils/reports/types';
+import { weekRange } from '@/utils/time/weeks';
+import { downloadText } from '@/utils/ui/download';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useSettings } from '@/utils/ui/use-settings';
 
 function periodLabel(query: ReportQuery): string {
   const days = formatDayRange(query, getLanguage());

@@ -1,6 +1,6 @@
-import '../../components/styles.css';
-import '../../components/report.css';
-import { mountPage } from '../../utils/ui/mount';
+import '@/components/styles.css';
+import '@/components/report.css';
+import { mountPage } from '@/utils/ui/mount';
 import { App } from './app';
 
 void mountPage(App);

@@ -22,7 +22,7 @@ import type {
   EmailActivity,
   TaggedThread,
   TimeEntry,
-} from '../../utils/db/types';
+} from '../../utils/model/types';
 
 // `wxt/utils/storage` (imported by the repositories) binds to the global `browser` when it is
 // first imported, so the fake goes in before any app module loads (what WxtVitest's setup does).
@@ -30,7 +30,7 @@ Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 const { createDb, setDbForTests } = await import('../../utils/db/app-db');
 const { loadReport, readReportData } = await import('../../utils/reports/load');
 const { buildReport } = await import('../../utils/reports/build');
-const { MAX_ENTRY_MS } = await import('../../utils/db/time-entries-repo');
+const { MAX_ENTRY_MS } = await import('../../utils/time/units');
 const { dateInputValue } = await import('../../utils/time/date-input');
 const { monthRange, weekRange } = await import('../../utils/time/weeks');
 

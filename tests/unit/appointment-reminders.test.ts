@@ -3,17 +3,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   APPOINTMENT_ALARM,
   runAppointmentReminders,
-} from '../../entrypoints/background/appointment-reminders';
-import { planReminders } from '../../utils/calendar/reminders';
+} from '@/entrypoints/background/appointment-reminders';
+import { planReminders } from '@/utils/calendar/reminders';
 import {
   bookAppointment,
   cancelAppointment,
   updateAppointment,
   type BookingInput,
-} from '../../utils/db/appointments-repo';
-import { createClient } from '../../utils/db/clients-repo';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../utils/db/settings';
-import type { Appointment } from '../../utils/db/types';
+} from '@/utils/db/appointments-repo';
+import { createClient } from '@/utils/db/clients-repo';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '@/utils/db/settings';
+import type { Appointment } from '@/utils/model/types';
 import { clientInput } from './factories';
 
 const MIN = 60_000;

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupToJson, exportBackup } from '../../utils/backup/export';
-import { countRows, type BackupTables } from '../../utils/backup/format';
-import { restoreBackup } from '../../utils/backup/restore';
-import { parseBackup } from '../../utils/backup/validate';
-import { countClientData, eraseClient, exportClientBackup } from '../../utils/db/client-data-repo';
-import { MissingRecordError, ValidationError } from '../../utils/db/errors';
-import { getSettings } from '../../utils/db/settings';
-import { tagsRevision } from '../../utils/db/threads-repo';
-import { getRunningEntry, timerRevision } from '../../utils/db/time-entries-repo';
+import { backupToJson, exportBackup } from '@/utils/backup/export';
+import { countRows, type BackupTables } from '@/utils/backup/format';
+import { restoreBackup } from '@/utils/backup/restore';
+import { parseBackup } from '@/utils/backup/validate';
+import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import { getSettings } from '@/utils/db/settings';
+import { tagsRevision } from '@/utils/db/threads-repo';
+import { getRunningEntry, timerRevision } from '@/utils/db/time-entries-repo';
 import { NOW } from './fixtures/backups/sample';
 import { dumpAll, dumpTables, seedWithRepos, type Seeded } from './fixtures/backups/seed';
 

@@ -1,9 +1,9 @@
 // Damaged, foreign and hostile backup files: each is rejected with its own reason, in English and
 // Italian, and the database and extension storage are exactly as they were.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupToJson } from '../../utils/backup/export';
-import type { Backup } from '../../utils/backup/format';
-import { restoreBackup, type RestoreMode } from '../../utils/backup/restore';
+import { backupToJson } from '@/utils/backup/export';
+import type { Backup } from '@/utils/backup/format';
+import { restoreBackup, type RestoreMode } from '@/utils/backup/restore';
 import {
   BackupRejectedError,
   MAX_BACKUP_CHARS,
@@ -11,9 +11,9 @@ import {
   parseBackup,
   type BackupError,
   type ValidBackup,
-} from '../../utils/backup/validate';
-import { CURRENT_VERSION } from '../../utils/db/schema';
-import { getLanguage, setLanguage, t, type MessageKey } from '../../utils/i18n/messages';
+} from '@/utils/backup/validate';
+import { CURRENT_VERSION } from '@/utils/db/schema';
+import { getLanguage, setLanguage, t, type MessageKey } from '@/utils/i18n/messages';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll } from './fixtures/backups/seed';
 

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupToJson } from '../../utils/backup/export';
-import type { Backup } from '../../utils/backup/format';
-import { restoreBackup } from '../../utils/backup/restore';
+import { backupToJson } from '@/utils/backup/export';
+import type { Backup } from '@/utils/backup/format';
+import { restoreBackup } from '@/utils/backup/restore';
 import {
   BackupRejectedError,
   parseBackup,
   type BackupError,
   type ValidBackup,
-} from '../../utils/backup/validate';
-import { getDb } from '../../utils/db/app-db';
-import { getSettings } from '../../utils/db/settings';
-import { getRunningEntry } from '../../utils/db/time-entries-repo';
-import type { MessageKey } from '../../utils/i18n/messages';
+} from '@/utils/backup/validate';
+import { getDb } from '@/utils/db/app-db';
+import { getSettings } from '@/utils/db/settings';
+import { getRunningEntry } from '@/utils/db/time-entries-repo';
+import type { MessageKey } from '@/utils/i18n/messages';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll, dumpTables } from './fixtures/backups/seed';
 

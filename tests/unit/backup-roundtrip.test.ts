@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { backupToJson, exportBackup } from '../../utils/backup/export';
+import { backupToJson, exportBackup } from '@/utils/backup/export';
 import {
   backupFileName,
   clientBackupFileName,
   clientSlug,
   countRows,
   type Backup,
-} from '../../utils/backup/format';
-import { restoreBackup } from '../../utils/backup/restore';
+} from '@/utils/backup/format';
+import { restoreBackup } from '@/utils/backup/restore';
 import {
   BACKUP_ROW_UPGRADES,
   parseBackup,
   type ParseResult,
   type ValidBackup,
-} from '../../utils/backup/validate';
-import { createDb } from '../../utils/db/app-db';
-import { createClient } from '../../utils/db/clients-repo';
-import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../utils/db/schema';
-import { getSettings } from '../../utils/db/settings';
-import { tagsRevision } from '../../utils/db/threads-repo';
-import { addEntry, getRunningEntry, timerRevision } from '../../utils/db/time-entries-repo';
+} from '@/utils/backup/validate';
+import { createDb } from '@/utils/db/app-db';
+import { createClient } from '@/utils/db/clients-repo';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/utils/db/schema';
+import { getSettings } from '@/utils/db/settings';
+import { tagsRevision } from '@/utils/db/threads-repo';
+import { addEntry, getRunningEntry, timerRevision } from '@/utils/db/time-entries-repo';
 import { clientInput } from './factories';
 import { V1_ROWS } from './fixtures/db-v1';
 import { NOW, sampleBackup } from './fixtures/backups/sample';

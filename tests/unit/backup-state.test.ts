@@ -4,7 +4,7 @@ import {
   backupReminderDue,
   lastBackupAt,
   recordBackup,
-} from '../../utils/backup/state';
+} from '@/utils/backup/state';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date(2026, 10, 26, 9, 0).getTime();

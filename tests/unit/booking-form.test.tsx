@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppointmentList } from '../../components/appointment-list';
+import { AppointmentList } from '@/components/appointment-list';
 import {
   BookingForm,
   draftFromAppointment,
@@ -8,12 +8,12 @@ import {
   newDraft,
   parseGuests,
   type BookingFormProps,
-} from '../../components/booking-form';
-import { ThreadCard } from '../../components/thread-card';
-import type { BusyInterval } from '../../utils/calendar/slots';
-import type { Appointment, Client } from '../../utils/db/types';
-import { guestsOf } from '../../entrypoints/sidepanel/views/email-view';
-import type { ThreadSnapshot } from '../../utils/gmail/types';
+} from '@/components/booking-form';
+import { ThreadCard } from '@/components/thread-card';
+import type { BusyInterval } from '@/utils/calendar/slots';
+import type { Appointment, Client } from '@/utils/model/types';
+import { guestsOf } from '@/entrypoints/sidepanel/views/email-view';
+import type { ThreadSnapshot } from '@/utils/gmail/types';
 
 afterEach(cleanup);
 

@@ -9,10 +9,10 @@ import {
   loggedAppointmentIds,
   updateAppointment,
   type BookingInput,
-} from '../../utils/db/appointments-repo';
-import { getDb } from '../../utils/db/app-db';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { ValidationError } from '../../utils/db/errors';
+} from '@/utils/db/appointments-repo';
+import { getDb } from '@/utils/db/app-db';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { ValidationError } from '@/utils/model/errors';
 import { clientInput } from './factories';
 
 const at = (iso: string) => Date.parse(`${iso}+01:00`);

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { newEventUrl, utcStamp, type NewEventLink } from '../../utils/calendar/event-url';
-import { appointmentIcs, icsFileName } from '../../utils/calendar/ics';
-import { formatSlot, proposeSlotsText } from '../../utils/calendar/propose';
+import { newEventUrl, utcStamp, type NewEventLink } from '@/utils/calendar/event-url';
+import { appointmentIcs, icsFileName } from '@/utils/calendar/ics';
+import { formatSlot, proposeSlotsText } from '@/utils/calendar/propose';
 import {
   findConflicts,
   findFreeSlots,
@@ -10,11 +10,11 @@ import {
   workingWindows,
   type BusyInterval,
   type WorkingHours,
-} from '../../utils/calendar/slots';
-import type { CalendarPageState } from '../../utils/calendar/types';
-import type { Appointment } from '../../utils/db/types';
-import { calendarBusy } from '../../utils/ui/use-calendar-busy';
-import { zonedParts, zonedToInstant } from '../../utils/time/zoned';
+} from '@/utils/calendar/slots';
+import type { CalendarPageState } from '@/utils/calendar/types';
+import type { Appointment } from '@/utils/model/types';
+import { calendarBusy } from '@/utils/ui/use-calendar-busy';
+import { zonedParts, zonedToInstant } from '@/utils/time/zoned';
 
 const MIN = 60_000;
 const utc = (iso: string) => Date.parse(`${iso}Z`);

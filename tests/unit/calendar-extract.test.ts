@@ -11,9 +11,9 @@ import {
   readPageState,
   readVisibleRange,
   type ReadOptions,
-} from '../../utils/calendar/extract';
-import * as S from '../../utils/calendar/selectors';
-import type { CalendarRange, CalendarView } from '../../utils/calendar/types';
+} from '@/utils/calendar/extract';
+import * as S from '@/utils/calendar/selectors';
+import type { CalendarRange, CalendarView } from '@/utils/calendar/types';
 
 interface ExpectedChip {
   eventId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clientNamedIn, suggestEventClient } from '../../utils/calendar/suggest';
-import type { EventChip } from '../../utils/calendar/types';
-import { weekLogRows, type WeekLogInput } from '../../utils/calendar/week-log';
+import { clientNamedIn, suggestEventClient } from '@/utils/calendar/suggest';
+import type { EventChip } from '@/utils/calendar/types';
+import { weekLogRows, type WeekLogInput } from '@/utils/calendar/week-log';
 import {
   getAppointmentForEvent,
   getEntriesForEvents,
@@ -10,12 +10,12 @@ import {
   logEventAsTime,
   logEventsAsTime,
   type CalendarEventInput,
-} from '../../utils/db/appointments-repo';
-import { getDb } from '../../utils/db/app-db';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { ValidationError } from '../../utils/db/errors';
-import { deleteEntry, timerRevision } from '../../utils/db/time-entries-repo';
-import type { Appointment, Client } from '../../utils/db/types';
+} from '@/utils/db/appointments-repo';
+import { getDb } from '@/utils/db/app-db';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { ValidationError } from '@/utils/model/errors';
+import { deleteEntry, timerRevision } from '@/utils/db/time-entries-repo';
+import type { Appointment, Client } from '@/utils/model/types';
 import { clientInput } from './factories';
 
 const MIN = 60_000;

@@ -6,7 +6,7 @@ import {
   watchCalendar,
   type CalendarPage,
   type PageWatcher,
-} from '../../entrypoints/calendar.content/page-watcher';
+} from '@/entrypoints/calendar.content/page-watcher';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/calendar');
 const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25';

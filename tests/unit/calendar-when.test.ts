@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { eidOf, parseEventId } from '../../utils/calendar/event-id';
+import { eidOf, parseEventId } from '@/utils/calendar/event-id';
 import {
   calendarAccountIndex,
   calendarDateFromUrl,
   calendarViewFromUrl,
   eidFromUrl,
-} from '../../utils/calendar/page';
-import { hasClockText, parseWhen, resolveWhen } from '../../utils/calendar/when';
+} from '@/utils/calendar/page';
+import { hasClockText, parseWhen, resolveWhen } from '@/utils/calendar/when';
 import {
   addDays,
   isValidTimeZone,
   parseIsoDate,
   zonedParts,
   zonedToInstant,
-} from '../../utils/time/zoned';
+} from '@/utils/time/zoned';
 
 const NOW = Date.parse('2026-11-26T10:00:00+01:00');
 const WED = { year: 2026, month: 11, day: 25 };

@@ -5,9 +5,9 @@ import {
   inputFromDraft,
   splitList,
   type ClientDraft,
-} from '../../utils/clients/draft';
-import type { ClientInput } from '../../utils/clients/validate';
-import type { Client } from '../../utils/db/types';
+} from '@/utils/clients/draft';
+import type { ClientInput } from '@/utils/clients/validate';
+import type { Client } from '@/utils/model/types';
 
 const draft: ClientDraft = {
   ...emptyDraft({

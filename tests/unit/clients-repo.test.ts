@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_PALETTE, type ClientInput } from '../../utils/clients/validate';
-import { getDb } from '../../utils/db/app-db';
+import { CLIENT_PALETTE, type ClientInput } from '@/utils/clients/validate';
+import { getDb } from '@/utils/db/app-db';
 import {
   countClients,
   createClient,
@@ -9,9 +9,9 @@ import {
   nextClientColor,
   setClientArchived,
   updateClient,
-} from '../../utils/db/clients-repo';
-import { MissingRecordError, ValidationError } from '../../utils/db/errors';
-import { SAMPLE_CLIENTS, seedSampleData } from '../../utils/db/sample-data';
+} from '@/utils/db/clients-repo';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import { SAMPLE_CLIENTS, seedSampleData } from '@/utils/db/sample-data';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
 const T1 = T0 + 60_000;

@@ -9,8 +9,8 @@ import {
   normalizeClientInput,
   validateClientInput,
   type ClientInput,
-} from '../../utils/clients/validate';
-import type { Client } from '../../utils/db/types';
+} from '@/utils/clients/validate';
+import type { Client } from '@/utils/model/types';
 
 const valid: ClientInput = {
   name: 'Studio Legale Rossi',

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClientManager } from '../../components/client-manager';
-import { ContextHeader } from '../../components/context-header';
-import { SectionNav } from '../../components/section-nav';
-import type { ClientDraft } from '../../utils/clients/draft';
-import type { Client } from '../../utils/db/types';
-import { setLanguage } from '../../utils/i18n/messages';
+import { ClientManager } from '@/components/client-manager';
+import { ContextHeader } from '@/components/context-header';
+import { SectionNav } from '@/components/section-nav';
+import type { ClientDraft } from '@/utils/clients/draft';
+import type { Client } from '@/utils/model/types';
+import { setLanguage } from '@/utils/i18n/messages';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // The Gmail compose content script's pure parts. Typing itself (execCommand, the caret, undo,
 // Gmail's events) is checked in real Chromium: tests/e2e/compose.spec.ts.
 import { describe, expect, it } from 'vitest';
-import { parseInsertRequest } from '../../entrypoints/gmail-compose.content/insert';
-import { shortcutSet } from '../../entrypoints/gmail-compose.content/shortcuts';
-import { wordBeforeCaret } from '../../entrypoints/gmail-compose.content/typing';
+import { parseInsertRequest } from '@/entrypoints/gmail-compose.content/insert';
+import { shortcutSet } from '@/entrypoints/gmail-compose.content/shortcuts';
+import { wordBeforeCaret } from '@/entrypoints/gmail-compose.content/typing';
 
 /** A body like Gmail's after typing: text nodes in divs. `|` marks the caret. */
 function caretIn(html: string): { node: Node; offset: number } {

@@ -6,13 +6,13 @@ import {
   configureBackupAlarm,
   firstUseAt,
   onBackupAlarm,
-} from '../../entrypoints/background/backup-reminder';
-import { BackupCard } from '../../entrypoints/options/views/backup-card';
-import { ClientDataCard } from '../../entrypoints/options/views/client-data-card';
-import { getDb } from '../../utils/db/app-db';
-import { lastBackupAt } from '../../utils/backup/state';
-import { createClient } from '../../utils/db/clients-repo';
-import { addEntry } from '../../utils/db/time-entries-repo';
+} from '@/entrypoints/background/backup-reminder';
+import { BackupCard } from '@/entrypoints/options/views/backup-card';
+import { ClientDataCard } from '@/entrypoints/options/views/client-data-card';
+import { getDb } from '@/utils/db/app-db';
+import { lastBackupAt } from '@/utils/backup/state';
+import { createClient } from '@/utils/db/clients-repo';
+import { addEntry } from '@/utils/db/time-entries-repo';
 import { clientInput } from './factories';
 
 afterEach(cleanup);

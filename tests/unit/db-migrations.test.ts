@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../../utils/db/app-db';
-import { CURRENT_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../utils/db/schema';
+import { createDb } from '@/utils/db/app-db';
+import { CURRENT_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/db/schema';
 import { V1_ROWS } from './fixtures/db-v1';
 
 /** Opens a database exactly as the VA Desk that shipped `version` would have. */

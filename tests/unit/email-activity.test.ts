@@ -1,27 +1,27 @@
 import { clientInput } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emailActivityHandlers } from '../../entrypoints/background/handlers/email-activity';
+import { emailActivityHandlers } from '@/entrypoints/background/handlers/email-activity';
 import {
   activeTime,
   dayKey,
   emailTime,
   IDLE_MS,
-} from '../../entrypoints/gmail.content/features/email-time';
-import type { GmailPage } from '../../entrypoints/gmail.content/page-watcher';
-import { createClient } from '../../utils/db/clients-repo';
+} from '@/entrypoints/gmail.content/features/email-time';
+import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
+import { createClient } from '@/utils/db/clients-repo';
 import {
   addEmailActivity,
   getThreadActivity,
   listUnloggedEmailTime,
-} from '../../utils/db/email-activity-repo';
-import { ValidationError } from '../../utils/db/errors';
-import { tagThread } from '../../utils/db/threads-repo';
-import { addEntry, startTimer, type EntryInput } from '../../utils/db/time-entries-repo';
-import { createRouter } from '../../utils/messaging/router';
-import { sendMessage } from '../../utils/messaging/send';
-import { dateInputValue } from '../../utils/time/date-input';
+} from '@/utils/db/email-activity-repo';
+import { ValidationError } from '@/utils/model/errors';
+import { tagThread } from '@/utils/db/threads-repo';
+import { addEntry, startTimer, type EntryInput } from '@/utils/db/time-entries-repo';
+import { createRouter } from '@/utils/messaging/router';
+import { sendMessage } from '@/utils/messaging/send';
+import { dateInputValue } from '@/utils/time/date-input';
 
-vi.mock('../../utils/messaging/send', () => ({
+vi.mock('@/utils/messaging/send', () => ({
   sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: { activeMs: 0 } })),
 }));
 

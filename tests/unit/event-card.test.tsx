@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EventCard, type EventCardProps } from '../../components/event-card';
-import { EventWeekLog } from '../../components/event-week-log';
-import type { EventDetails } from '../../utils/calendar/types';
-import type { WeekLogRow } from '../../utils/calendar/week-log';
-import type { Client, TimeEntry } from '../../utils/db/types';
-import { formatDate, formatMinutes } from '../../utils/i18n/format';
-import { setLanguage } from '../../utils/i18n/messages';
+import { EventCard, type EventCardProps } from '@/components/event-card';
+import { EventWeekLog } from '@/components/event-week-log';
+import type { EventDetails } from '@/utils/calendar/types';
+import type { WeekLogRow } from '@/utils/calendar/week-log';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { formatDate, formatMinutes } from '@/utils/i18n/format';
+import { setLanguage } from '@/utils/i18n/messages';
 
 afterEach(cleanup);
 

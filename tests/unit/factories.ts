@@ -1,4 +1,4 @@
-import type { ClientInput } from '../../utils/clients/validate';
+import type { ClientInput } from '@/utils/clients/validate';
 
 /** A valid client as the VA would enter it: no rate, no rounding, Italian, billable. */
 export function clientInput(name: string, overrides: Partial<ClientInput> = {}): ClientInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFeatureRunner, type Feature } from '../../utils/features/runner';
+import { createFeatureRunner, type Feature } from '@/utils/features/runner';
 
 type Page = { view: string };
 

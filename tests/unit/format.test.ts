@@ -10,8 +10,8 @@ import {
   parseDecimal,
   parseHHMM,
   parseMoneyToMinor,
-} from '../../utils/i18n/format';
-import { setLanguage } from '../../utils/i18n/messages';
+} from '@/utils/i18n/format';
+import { setLanguage } from '@/utils/i18n/messages';
 
 // Intl puts a no-break space (U+00A0) between an Italian amount and its symbol.
 const NBSP = '\u00a0';

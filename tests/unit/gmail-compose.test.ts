@@ -14,7 +14,7 @@ import {
   readComposeInfo,
   type ComposeContext,
   type ComposeInfo,
-} from '../../utils/gmail/extract';
+} from '@/utils/gmail/extract';
 
 interface Expected {
   url: string;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as selectors from '../../utils/gmail/selectors';
+import * as selectors from '@/utils/gmail/selectors';
 import {
   detectView,
   findSubjectHeading,
@@ -10,8 +10,8 @@ import {
   readListRows,
   readOpenThread,
   readPageState,
-} from '../../utils/gmail/extract';
-import { gmailThreadToken } from '../../utils/gmail/url';
+} from '@/utils/gmail/extract';
+import { gmailThreadToken } from '@/utils/gmail/url';
 
 interface ExpectedMessage {
   messageId: string;

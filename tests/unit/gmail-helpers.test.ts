@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '../../utils/messaging/router';
-import { gmailHandlers } from '../../entrypoints/background/handlers/gmail';
-import { createClient } from '../../utils/db/clients-repo';
-import { tagThread } from '../../utils/db/threads-repo';
-import { threadUrl } from '../../utils/gmail/links';
-import { excerpt, readableText } from '../../utils/gmail/readable';
-import { dateInputValue, parseDateInput } from '../../utils/time/date-input';
+import { createRouter } from '@/utils/messaging/router';
+import { gmailHandlers } from '@/entrypoints/background/handlers/gmail';
+import { createClient } from '@/utils/db/clients-repo';
+import { tagThread } from '@/utils/db/threads-repo';
+import { threadUrl } from '@/utils/gmail/links';
+import { excerpt, readableText } from '@/utils/gmail/readable';
+import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
 
 describe('threadUrl', () => {
   it('builds the Gmail address of a thread with its account', () => {

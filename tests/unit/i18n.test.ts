@@ -9,7 +9,7 @@ import {
   setLanguage,
   t,
   type MessageKey,
-} from '../../utils/i18n/messages';
+} from '@/utils/i18n/messages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

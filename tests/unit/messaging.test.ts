@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { clientHandlers } from '../../entrypoints/background/handlers/clients';
-import { panelHandlers } from '../../entrypoints/background/handlers/panel';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { ValidationError } from '../../utils/db/errors';
-import type { ClientInput } from '../../utils/clients/validate';
-import { createRouter, type Handlers } from '../../utils/messaging/router';
-import { sendMessage } from '../../utils/messaging/send';
+import { clientHandlers } from '@/entrypoints/background/handlers/clients';
+import { panelHandlers } from '@/entrypoints/background/handlers/panel';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { ValidationError } from '@/utils/model/errors';
+import type { ClientInput } from '@/utils/clients/validate';
+import { createRouter, type Handlers } from '@/utils/messaging/router';
+import { sendMessage } from '@/utils/messaging/send';
 
 const envelope = (type: string, input: unknown) => ({ app: 'va-desk', type, input });
 

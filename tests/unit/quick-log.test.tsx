@@ -1,29 +1,29 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clientMatches, groupByRecent } from '../../components/client-combobox';
+import { clientMatches, groupByRecent } from '@/components/client-combobox';
 import {
   QuickLog,
   RunningTimer,
   formatElapsed,
   type QuickLogClient,
   type QuickLogDraft,
-} from '../../components/quick-log';
-import { TodayTotals } from '../../components/today-totals';
-import { defaultActivity, entryFromDraft } from '../../entrypoints/popup/quick-log-entry';
-import { QuickLogView } from '../../entrypoints/popup/views/quick-log-view';
-import { todayRows } from '../../entrypoints/popup/views/today-view';
-import { listClients } from '../../utils/db/clients-repo';
-import type { FieldIssue } from '../../utils/db/errors';
-import { seedSampleData } from '../../utils/db/sample-data';
-import { BUILT_IN_ACTIVITIES } from '../../utils/db/settings';
+} from '@/components/quick-log';
+import { TodayTotals } from '@/components/today-totals';
+import { defaultActivity, entryFromDraft } from '@/entrypoints/popup/quick-log-entry';
+import { QuickLogView } from '@/entrypoints/popup/views/quick-log-view';
+import { todayRows } from '@/entrypoints/popup/views/today-view';
+import { listClients } from '@/utils/db/clients-repo';
+import type { FieldIssue } from '@/utils/model/errors';
+import { seedSampleData } from '@/utils/db/sample-data';
+import { BUILT_IN_ACTIVITIES } from '@/utils/db/settings';
 import {
   getRunningEntry,
   listEntriesOverlapping,
   recentClientIds,
-} from '../../utils/db/time-entries-repo';
-import type { Client, TimeEntry } from '../../utils/db/types';
-import { formatMinutes } from '../../utils/i18n/format';
-import { setLanguage } from '../../utils/i18n/messages';
+} from '@/utils/db/time-entries-repo';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { setLanguage } from '@/utils/i18n/messages';
 
 afterEach(cleanup);
 

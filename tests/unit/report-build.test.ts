@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { getDb } from '../../utils/db/app-db';
-import type { Appointment, Client, TaggedThread, TimeEntry } from '../../utils/db/types';
-import { buildReport } from '../../utils/reports/build';
-import { loadReport } from '../../utils/reports/load';
-import type { ReportData, ReportQuery } from '../../utils/reports/types';
-import { weekRange } from '../../utils/time/weeks';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { getDb } from '@/utils/db/app-db';
+import type { Appointment, Client, TaggedThread, TimeEntry } from '@/utils/model/types';
+import { buildReport } from '@/utils/reports/build';
+import { loadReport } from '@/utils/reports/load';
+import type { ReportData, ReportQuery } from '@/utils/reports/types';
+import { weekRange } from '@/utils/time/weeks';
 import { clientInput } from './factories';
 
 // The suite runs in Europe/Rome. Week of Monday 23 November 2026.

@@ -3,16 +3,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Client, TimeEntry } from '../../utils/db/types';
-import { t, type MessageKey } from '../../utils/i18n/messages';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { t, type MessageKey } from '@/utils/i18n/messages';
 import {
   FORMULA_START,
   csvFileName,
   entriesToCsv,
   type CsvContext,
   type CsvOptions,
-} from '../../utils/reports/csv';
-import { monthRange, weekRange } from '../../utils/time/weeks';
+} from '@/utils/reports/csv';
+import { monthRange, weekRange } from '@/utils/time/weeks';
 
 // Tests run in Europe/Rome (vitest.config.ts): late November is UTC+1.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/csv');

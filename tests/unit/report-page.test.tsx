@@ -1,16 +1,16 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../entrypoints/report/app';
-import { createClient } from '../../utils/db/clients-repo';
-import { DEFAULT_SETTINGS, saveSettings } from '../../utils/db/settings';
-import { addEntry } from '../../utils/db/time-entries-repo';
-import type { Client } from '../../utils/db/types';
-import { formatMoney } from '../../utils/i18n/format';
-import { setLanguage } from '../../utils/i18n/messages';
-import { clientSummaryEmail, gmailComposeUrl } from '../../utils/reports/client-email';
-import { loadReport } from '../../utils/reports/load';
-import { weekRange } from '../../utils/time/weeks';
+import { App } from '@/entrypoints/report/app';
+import { createClient } from '@/utils/db/clients-repo';
+import { DEFAULT_SETTINGS, saveSettings } from '@/utils/db/settings';
+import { addEntry } from '@/utils/db/time-entries-repo';
+import type { Client } from '@/utils/model/types';
+import { formatMoney } from '@/utils/i18n/format';
+import { setLanguage } from '@/utils/i18n/messages';
+import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
+import { loadReport } from '@/utils/reports/load';
+import { weekRange } from '@/utils/time/weeks';
 import { clientInput } from './factories';
 
 afterEach(cleanup);

@@ -7,9 +7,9 @@ import {
   periodFromSearch,
   periodToSearch,
   shiftPeriod,
-} from '../../utils/reports/period';
-import { dateInputValue } from '../../utils/time/date-input';
-import { weekRange } from '../../utils/time/weeks';
+} from '@/utils/reports/period';
+import { dateInputValue } from '@/utils/time/date-input';
+import { weekRange } from '@/utils/time/weeks';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 const days = (q: { from: number; to: number }) => [

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../utils/db/errors';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  saveSettings,
-  validateSettings,
-} from '../../utils/db/settings';
-import { describeTab, pinnedTabId } from '../../utils/pages/tab-context';
+import { ValidationError } from '@/utils/model/errors';
+import { DEFAULT_SETTINGS, getSettings, saveSettings, validateSettings } from '@/utils/db/settings';
+import { describeTab, pinnedTabId } from '@/utils/pages/tab-context';
 
 describe('settings', () => {
   it('starts from the defaults', async () => {

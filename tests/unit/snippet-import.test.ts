@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import {
   addStarterSnippets,
   createSnippet,
@@ -9,18 +9,18 @@ import {
   importSnippets,
   listSnippets,
   SnippetImportError,
-} from '../../utils/db/snippets-repo';
-import type { Client } from '../../utils/db/types';
-import { setLanguage } from '../../utils/i18n/messages';
+} from '@/utils/db/snippets-repo';
+import type { Client } from '@/utils/model/types';
+import { setLanguage } from '@/utils/i18n/messages';
 import {
   MAX_FILE_CHARS,
   MAX_PROBLEMS,
   planSnippetImport,
   type ImportProblem,
-} from '../../utils/snippets/import-export';
-import { fillSnippet } from '../../utils/snippets/variables';
-import { STARTER_SNIPPETS } from '../../utils/snippets/starter';
-import { SHORTCUT_RE, validateSnippetFields } from '../../utils/snippets/validate';
+} from '@/utils/snippets/import-export';
+import { fillSnippet } from '@/utils/snippets/variables';
+import { STARTER_SNIPPETS } from '@/utils/snippets/starter';
+import { SHORTCUT_RE, validateSnippetFields } from '@/utils/snippets/validate';
 import { clientInput } from './factories';
 
 const NOW = new Date(2026, 10, 25, 10).getTime();

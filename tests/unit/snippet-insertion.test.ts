@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  draftFromSnippet,
-  emptySnippetDraft,
-  inputFromSnippetDraft,
-} from '../../utils/snippets/draft';
-import { checkClientGuard, insertRequest, isInsertOutcome } from '../../utils/snippets/insertion';
-import { fieldsOf, unknownVariables } from '../../utils/snippets/variables';
+import { draftFromSnippet, emptySnippetDraft, inputFromSnippetDraft } from '@/utils/snippets/draft';
+import { checkClientGuard, insertRequest, isInsertOutcome } from '@/utils/snippets/insertion';
+import { fieldsOf, unknownVariables } from '@/utils/snippets/variables';
 
 const clients = [
   { id: 'a', name: 'Studio Legale Rossi' },

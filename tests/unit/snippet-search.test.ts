@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Snippet } from '../../utils/db/types';
+import type { Snippet } from '@/utils/model/types';
 import {
   buildSnippetIndex,
   createSnippetSearch,
   matchTier,
   searchSnippets,
   TIER,
-} from '../../utils/snippets/search';
+} from '@/utils/snippets/search';
 
 let n = 0;
 function snippet(title: string, overrides: Partial<Snippet> = {}): Snippet {

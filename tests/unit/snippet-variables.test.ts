@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Client, Language } from '../../utils/db/types';
+import type { Client, Language } from '@/utils/model/types';
 import {
   daysToNextWeekday,
   fillSnippet,
@@ -7,7 +7,7 @@ import {
   parseVariable,
   tokenize,
   type FillContext,
-} from '../../utils/snippets/variables';
+} from '@/utils/snippets/variables';
 
 // Tests run in Europe/Rome (vitest.config.ts). Wednesday 25 November 2026, 10:00 local.
 const at = (y: number, month: number, day: number, h = 10, m = 0) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { MissingRecordError, ValidationError, type FieldIssue } from '../../utils/db/errors';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
   countSnippets,
   createSnippet,
@@ -14,8 +14,8 @@ import {
   snippetShortcuts,
   syncSnippetShortcuts,
   updateSnippet,
-} from '../../utils/db/snippets-repo';
-import type { SnippetInput } from '../../utils/snippets/validate';
+} from '@/utils/db/snippets-repo';
+import type { SnippetInput } from '@/utils/snippets/validate';
 import { clientInput } from './factories';
 
 const NOW = new Date(2026, 10, 25, 10).getTime();

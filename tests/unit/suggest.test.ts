@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestClient, type SuggestInput } from '../../utils/clients/suggest';
-import type { Client } from '../../utils/db/types';
+import { suggestClient, type SuggestInput } from '@/utils/clients/suggest';
+import type { Client } from '@/utils/model/types';
 
 function client(id: string, patch: Partial<Client>): Client {
   return {

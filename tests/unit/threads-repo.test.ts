@@ -1,7 +1,7 @@
 import { clientInput } from './factories';
 import { describe, expect, it } from 'vitest';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { MissingRecordError, ValidationError } from '../../utils/db/errors';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
   getTaggedThread,
   getTagsForThreads,
@@ -12,7 +12,7 @@ import {
   tagThread,
   untagThread,
   updateThreadTriage,
-} from '../../utils/db/threads-repo';
+} from '@/utils/db/threads-repo';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 10);

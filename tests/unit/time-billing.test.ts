@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundingStep, TimeEntry } from '../../utils/db/types';
+import type { RoundingStep, TimeEntry } from '@/utils/model/types';
 import {
   amountMinor,
   billableMinutes,
@@ -10,7 +10,7 @@ import {
   type BillingClient,
   type BudgetStatus,
   type ClientBilling,
-} from '../../utils/time/billing';
+} from '@/utils/time/billing';
 
 const SEC = 1000;
 const MIN = 60 * SEC;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDurationInput,
-  MAX_DURATION_MINUTES,
-  parseDuration,
-  type DurationError,
-} from '../../utils/time/duration';
+import { formatDurationInput, parseDuration, type DurationError } from '@/utils/time/duration';
+import { MAX_ENTRY_MINUTES } from '@/utils/time/units';
 
 describe('parseDuration: English forms', () => {
   it.each<[string, number]>([
@@ -29,8 +25,8 @@ describe('parseDuration: English forms', () => {
     ['1.5h', 90],
     ['1.25 h', 75],
     ['0.1h', 6],
-    ['24:00', MAX_DURATION_MINUTES],
-    ['24h', MAX_DURATION_MINUTES],
+    ['24:00', MAX_ENTRY_MINUTES],
+    ['24h', MAX_ENTRY_MINUTES],
     // Fractions round to the nearest minute, halves up.
     ['1.01h', 61], // 60.6
     ['1.0125h', 61], // 60.75

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../utils/db/app-db';
-import { createClient, setClientArchived } from '../../utils/db/clients-repo';
-import { MissingRecordError, ValidationError } from '../../utils/db/errors';
+import { getDb } from '@/utils/db/app-db';
+import { createClient, setClientArchived } from '@/utils/db/clients-repo';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
   addEntry,
   deleteEntry,
@@ -14,8 +14,8 @@ import {
   timerRevision,
   updateEntry,
   type EntryInput,
-} from '../../utils/db/time-entries-repo';
-import { idlePrompt, resolveIdle } from '../../utils/db/timer-prompts';
+} from '@/utils/db/time-entries-repo';
+import { idlePrompt, resolveIdle } from '@/utils/db/timer-prompts';
 import { clientInput } from './factories';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimeEntry } from '../../utils/db/types';
-import { findOverlaps } from '../../utils/time/overlaps';
+import type { TimeEntry } from '@/utils/model/types';
+import { findOverlaps } from '@/utils/time/overlaps';
 
 type Span = Pick<TimeEntry, 'id' | 'start' | 'end'>;
 

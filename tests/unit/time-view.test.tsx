@@ -1,31 +1,31 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { budgetRows, TimeBudget } from '../../components/time-budget';
-import { dayHeading, groupEntriesByDay } from '../../components/time-day-group';
-import { TimeDays } from '../../components/time-days';
+import { budgetRows, TimeBudget } from '@/components/time-budget';
+import { dayHeading, groupEntriesByDay } from '@/components/time-day-group';
+import { TimeDays } from '@/components/time-days';
 import {
   draftFromEntry,
   emptyDraft,
   TimeEntryForm,
   valuesFromDraft,
   type EntryDraft,
-} from '../../components/time-entry-form';
-import { TimeEntryRow } from '../../components/time-entry-row';
-import { splitInstant } from '../../components/time-split-form';
-import { TimeStatus } from '../../components/time-status';
-import { totalsParts } from '../../components/time-totals';
-import { TimeView } from '../../entrypoints/sidepanel/views/time-view';
-import { createClient } from '../../utils/db/clients-repo';
-import type { FieldIssue } from '../../utils/db/errors';
-import { DEFAULT_SETTINGS } from '../../utils/db/settings';
-import { addEntry, getEntry, startTimer } from '../../utils/db/time-entries-repo';
-import type { Client, RoundingStep, TimeEntry } from '../../utils/db/types';
-import { formatDate, formatMinutes, formatMoney } from '../../utils/i18n/format';
-import { setLanguage } from '../../utils/i18n/messages';
-import { summarize } from '../../utils/time/billing';
-import { findOverlaps } from '../../utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '../../utils/time/totals';
-import { dayStarts, monthRange, weekRange } from '../../utils/time/weeks';
+} from '@/components/time-entry-form';
+import { TimeEntryRow } from '@/components/time-entry-row';
+import { splitInstant } from '@/components/time-split-form';
+import { TimeStatus } from '@/components/time-status';
+import { totalsParts } from '@/components/time-totals';
+import { TimeView } from '@/entrypoints/sidepanel/views/time-view';
+import { createClient } from '@/utils/db/clients-repo';
+import type { FieldIssue } from '@/utils/model/errors';
+import { DEFAULT_SETTINGS } from '@/utils/db/settings';
+import { addEntry, getEntry, startTimer } from '@/utils/db/time-entries-repo';
+import type { Client, RoundingStep, TimeEntry } from '@/utils/model/types';
+import { formatDate, formatMinutes, formatMoney } from '@/utils/i18n/format';
+import { setLanguage } from '@/utils/i18n/messages';
+import { summarize } from '@/utils/time/billing';
+import { findOverlaps } from '@/utils/time/overlaps';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
 
 afterEach(cleanup);
 

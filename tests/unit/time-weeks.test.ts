@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { startOfLocalDay } from '../../utils/time/totals';
+import { startOfLocalDay } from '@/utils/time/totals';
 import {
   dayStarts,
   isoWeekNumber,
   monthRange,
   weekRange,
   type WeekStart,
-} from '../../utils/time/weeks';
+} from '@/utils/time/weeks';
 
 // These run in whatever zone the process has. Zone-specific DST assertions are guarded below;
 // everything else holds in any zone (run the file with TZ=Europe/Rome, America/New_York, UTC…).

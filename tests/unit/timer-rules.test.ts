@@ -5,7 +5,7 @@ import {
   isWorkingTime,
   nextWorkEnd,
   shouldRemindNoTimer,
-} from '../../utils/time/timer-rules';
+} from '@/utils/time/timer-rules';
 
 const MIN = 60_000;
 const working = { workStartMinutes: 9 * 60, workEndMinutes: 18 * 60, workingDays: [1, 2, 3, 4, 5] };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getDb } from '../../utils/db/app-db';
-import { listEntriesOverlapping, MAX_ENTRY_MS } from '../../utils/db/time-entries-repo';
-import type { TimeEntry } from '../../utils/db/types';
-import { endOfLocalDay, minutesInRange, startOfLocalDay } from '../../utils/time/totals';
+import { getDb } from '@/utils/db/app-db';
+import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
+import { MAX_ENTRY_MS } from '@/utils/time/units';
+import type { TimeEntry } from '@/utils/model/types';
+import { endOfLocalDay, minutesInRange, startOfLocalDay } from '@/utils/time/totals';
 
 /** Local wall-clock time on 25 Nov 2026 (day 0), 24 Nov (day -1) or 26 Nov (day 1). */
 function at(hhmm: string, day = 0): number {

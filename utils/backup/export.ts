@@ -1,6 +1,6 @@
-import { getDb, type AppDb } from '../db/app-db';
-import { CURRENT_VERSION } from '../db/schema';
-import { getSettings } from '../db/settings';
+import { getDb, type AppDb } from '@/utils/db/app-db';
+import { CURRENT_VERSION } from '@/utils/db/schema';
+import { getSettings } from '@/utils/db/settings';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

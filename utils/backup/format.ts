@@ -1,5 +1,5 @@
 // The backup file: one JSON document with every table's rows exactly as stored, plus settings.
-import type { Settings } from '../db/settings';
+import type { Settings } from '@/utils/db/settings';
 import type {
   Appointment,
   Client,
@@ -8,7 +8,7 @@ import type {
   Snippet,
   TaggedThread,
   TimeEntry,
-} from '../db/types';
+} from '@/utils/model/types';
 
 export const BACKUP_FORMAT = 'va-desk-backup';
 /** The shape of the file itself; the shape of the rows is `schemaVersion` (utils/db/schema.ts). */

@@ -10,11 +10,11 @@ import {
   nameKey,
   validateClientInput,
   type ClientInput,
-} from '../clients/validate';
-import { emailActivityId } from '../db/email-activity-repo';
-import { CURRENT_VERSION } from '../db/schema';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../db/settings';
-import { THREAD_NOTES_LIMIT, threadKey } from '../db/threads-repo';
+} from '@/utils/clients/validate';
+import { emailActivityId } from '@/utils/db/email-activity-repo';
+import { CURRENT_VERSION } from '@/utils/db/schema';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '@/utils/db/settings';
+import { THREAD_NOTES_LIMIT, threadKey } from '@/utils/db/threads-repo';
 import {
   TRIAGE_STATUSES,
   type Appointment,
@@ -26,10 +26,10 @@ import {
   type TaggedThread,
   type TaskType,
   type TimeEntry,
-} from '../db/types';
-import { getLanguage, t, type MessageKey } from '../i18n/messages';
-import { parseDateInput } from '../time/date-input';
-import { validateEntryTimes } from '../time/validate-entry';
+} from '@/utils/model/types';
+import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
+import { parseDateInput } from '@/utils/time/date-input';
+import { validateEntryTimes } from '@/utils/time/validate-entry';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

@@ -2,7 +2,7 @@
 // as arguments, scope grid queries to `[role=main]` (the side bar's mini-month has date keys too),
 // read only attributes and text, and never throw: what they cannot read comes back empty or null
 // and, for the open event, named in `missing`.
-import { addDays, isoDate, isRealDate, type CalendarDate } from '../time/zoned';
+import { addDays, isoDate, isRealDate, type CalendarDate } from '@/utils/time/zoned';
 import { parseEventId } from './event-id';
 import { calendarAccountIndex, calendarDateFromUrl, calendarViewFromUrl, eidFromUrl } from './page';
 import * as S from './selectors';

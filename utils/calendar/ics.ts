@@ -1,7 +1,7 @@
 // An appointment as an iCalendar file (RFC 5545) through ical-generator: times are written in UTC
 // (`…Z`), so the file needs no VTIMEZONE block and every calendar app reads the same instants.
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { Appointment } from '../db/types';
+import type { Appointment } from '@/utils/model/types';
 
 export function appointmentIcs(appointment: Appointment, now: number): string {
   const calendar = new ICalCalendar({

@@ -1,7 +1,7 @@
 // URL facts about Google Calendar (google-dom.md §2.1). The DOM decides what a page shows; the URL
 // is a hint and a fallback.
-import type { CalendarDate } from '../time/zoned';
-import { isRealDate } from '../time/zoned';
+import type { CalendarDate } from '@/utils/time/zoned';
+import { isRealDate } from '@/utils/time/zoned';
 import type { CalendarView } from './types';
 
 export function isCalendarUrl(url: string | undefined): boolean {

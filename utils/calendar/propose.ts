@@ -1,7 +1,7 @@
 // Proposed times as the guest reads them: their language, their clock, their zone's name, all
 // through Intl. "lunedì 30 novembre, 15:00–15:30 (Ora dell’Europa centrale)".
-import type { Language } from '../db/types';
-import { getLocale, t } from '../i18n/messages';
+import type { Language } from '@/utils/model/types';
+import { getLocale, t } from '@/utils/i18n/messages';
 import type { Interval } from './slots';
 
 function zoneName(instant: number, locale: string, timeZone: string): string {

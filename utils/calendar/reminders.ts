@@ -1,7 +1,6 @@
 // When to remind the VA of appointments: a pure plan the background applies on every wake-up.
-import type { Appointment } from '../db/types';
-
-const MINUTE = 60_000;
+import type { Appointment } from '@/utils/model/types';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** Appointment id → the start it was reminded for (an appointment moved later is reminded again). */
 export type Reminded = Readonly<Record<string, number>>;
@@ -28,7 +27,7 @@ export function planReminders(
   let nextAt: number | null = null;
   for (const a of appointments) {
     if (a.status === 'cancelled' || a.start <= now || kept[a.id] === a.start) continue;
-    const at = a.start - minutesBefore * MINUTE;
+    const at = a.start - minutesBefore * MINUTE_MS;
     if (at <= now) {
       due.push(a);
       kept[a.id] = a.start;

@@ -1,6 +1,7 @@
 // Free slots and conflicts for booking: pure functions over instants, with working hours read on
 // the clock of their own zone (through utils/time/zoned.ts, so daylight saving comes from Intl).
-import { addDays, zonedParts, zonedToInstant, type CalendarDate } from '../time/zoned';
+import { addDays, zonedParts, zonedToInstant, type CalendarDate } from '@/utils/time/zoned';
+import { DAY_MINUTES, DAY_MS, MINUTE_MS } from '@/utils/time/units';
 
 export interface Interval {
   start: number;
@@ -25,9 +26,6 @@ export interface WorkingHours {
   days: readonly number[];
 }
 
-const MINUTE = 60_000;
-const DAY_MS = 86_400_000;
-
 /** The busy intervals that overlap `slot` (touching ends do not overlap). */
 export function findConflicts<T extends Interval>(slot: Interval, busy: readonly T[]): T[] {
   return busy.filter((b) => b.start < slot.end && b.end > slot.start);
@@ -39,7 +37,8 @@ function weekday(date: CalendarDate): number {
 
 /** The instant `minutes` after midnight of `date` on `timeZone`'s clock (24:00 = next midnight). */
 function atMinutes(date: CalendarDate, minutes: number, timeZone: string): number {
-  if (minutes >= 24 * 60) return zonedToInstant(addDays(date, 1), { hour: 0, minute: 0 }, timeZone);
+  if (minutes >= DAY_MINUTES)
+    return zonedToInstant(addDays(date, 1), { hour: 0, minute: 0 }, timeZone);
   return zonedToInstant(date, { hour: Math.floor(minutes / 60), minute: minutes % 60 }, timeZone);
 }
 
@@ -49,7 +48,7 @@ export function withinWorkingHours(slot: Interval, hours: WorkingHours): boolean
   const date = { year: p.year, month: p.month, day: p.day };
   if (!hours.days.includes(weekday(date))) return false;
   const at = (minutes: number) =>
-    minutes >= 24 * 60
+    minutes >= DAY_MINUTES
       ? zonedToInstant(addDays(date, 1), { hour: 0, minute: 0 }, hours.timeZone)
       : zonedToInstant(
           date,
@@ -119,9 +118,9 @@ export interface FreeSlotQuery {
 export function findFreeSlots(query: FreeSlotQuery): Interval[] {
   const { durationMinutes, busy, hours } = query;
   const count = query.count ?? 3;
-  const step = (query.stepMinutes ?? 15) * MINUTE;
+  const step = (query.stepMinutes ?? 15) * MINUTE_MS;
   const limit = query.from + (query.horizonDays ?? 14) * DAY_MS;
-  const duration = durationMinutes * MINUTE;
+  const duration = durationMinutes * MINUTE_MS;
   const found: Interval[] = [];
   if (duration <= 0 || step <= 0 || !hours.length) return found;
   const roundUp = (t: number) => Math.ceil(t / step) * step;

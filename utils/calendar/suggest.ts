@@ -1,8 +1,8 @@
 // Which client a Calendar event belongs to, with the reason. Addresses come first, as for Gmail
 // (utils/clients/suggest.ts: the organizer stands where the sender does), then the title naming a
 // client, then earlier Gmail tags of a guest's address.
-import { suggestClient, type SuggestionKind } from '../clients/suggest';
-import type { Client } from '../db/types';
+import { suggestClient, type SuggestionKind } from '@/utils/clients/suggest';
+import type { Client } from '@/utils/model/types';
 
 export type EventSuggestionKind = Exclude<SuggestionKind, 'account'> | 'title';
 

@@ -11,7 +11,7 @@ import {
   zonedToInstant,
   type CalendarDate,
   type WallTime,
-} from '../time/zoned';
+} from '@/utils/time/zoned';
 
 /** A date as written: the year is often left out for the current year. */
 export interface WrittenDate {

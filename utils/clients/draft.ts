@@ -1,7 +1,7 @@
-import type { FieldIssue } from '../db/errors';
-import type { Client, Language, RoundingStep, TaskType } from '../db/types';
-import { ROUNDING_STEPS } from '../db/types';
-import { formatMinorForInput, parseDecimal, parseMoneyToMinor } from '../i18n/format';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Language, RoundingStep, TaskType } from '@/utils/model/types';
+import { ROUNDING_STEPS } from '@/utils/model/types';
+import { formatMinorForInput, parseDecimal, parseMoneyToMinor } from '@/utils/i18n/format';
 import type { ClientInput } from './validate';
 
 /** The client form's fields exactly as typed (strings), before parsing. */

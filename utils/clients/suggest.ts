@@ -1,4 +1,4 @@
-import type { Client } from '../db/types';
+import type { Client } from '@/utils/model/types';
 import { SHARED_MAIL_DOMAINS } from './validate';
 
 export type SuggestionKind =

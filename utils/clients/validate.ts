@@ -1,11 +1,11 @@
-import type { FieldIssue } from '../db/errors';
+import type { FieldIssue } from '@/utils/model/errors';
 import {
   ROUNDING_STEPS,
   type Client,
   type Language,
   type RoundingStep,
   type TaskType,
-} from '../db/types';
+} from '@/utils/model/types';
 
 /** What a VA enters for a client; the repository adds ids, keys and timestamps. */
 export interface ClientInput {

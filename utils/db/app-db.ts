@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { Appointment, Client, EmailActivity, Snippet, TaggedThread, TimeEntry } from './types';
+import type {
+  Appointment,
+  Client,
+  EmailActivity,
+  Snippet,
+  TaggedThread,
+  TimeEntry,
+} from '@/utils/model/types';
 
 export const DB_NAME = 'va-desk';
 

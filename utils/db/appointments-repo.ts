@@ -1,10 +1,11 @@
+import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError, type FieldIssue } from './errors';
-import type { Appointment, Client, Id, TimeEntry } from './types';
+import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
+import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, build, check, timerRevision, type EntryInput } from './time-entries-repo';
-import { isValidEmail } from '../clients/validate';
-import { isValidTimeZone } from '../time/zoned';
+import { isValidEmail } from '@/utils/clients/validate';
+import { isValidTimeZone } from '@/utils/time/zoned';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the
@@ -234,7 +235,6 @@ export const appointmentsRevision = storage.defineItem<number>('local:appointmen
   fallback: 0,
 });
 
-export const APPOINTMENT_MAX_MS = 24 * 60 * 60 * 1000;
 export const LOCATION_LIMIT = 1000;
 export const APPOINTMENT_NOTES_LIMIT = 5000;
 
@@ -276,7 +276,7 @@ export function validateBooking(input: BookingInput): FieldIssue[] {
     issues.push({ field: 'start', message: 'errorEventTimes' });
   else if (input.end <= input.start)
     issues.push({ field: 'duration', message: 'errorDurationZero' });
-  else if (input.end - input.start > APPOINTMENT_MAX_MS)
+  else if (input.end - input.start > MAX_ENTRY_MS)
     issues.push({ field: 'duration', message: 'errorDurationTooLong' });
   if (!isValidTimeZone(input.timeZone))
     issues.push({ field: 'timeZone', message: 'errorTimeZoneInvalid', params: [input.timeZone] });
@@ -369,7 +369,7 @@ export async function listAppointmentsBetween(from: number, to: number): Promise
 
 /** Scheduled appointments that overlap [from, to): the conflicts and free slots read these. */
 export async function listBusyAppointments(from: number, to: number): Promise<Appointment[]> {
-  const rows = await listAppointmentsBetween(from - APPOINTMENT_MAX_MS, to);
+  const rows = await listAppointmentsBetween(from - MAX_ENTRY_MS, to);
   return rows.filter((a) => a.status !== 'cancelled' && a.end > from);
 }
 

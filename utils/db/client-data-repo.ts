@@ -1,12 +1,12 @@
 // One client's data: export it in the backup format, count it, erase it.
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from './errors';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import { CURRENT_VERSION } from './schema';
 import { syncSnippetShortcuts } from './snippets-repo';
 import { tagsRevision } from './threads-repo';
 import { timerRevision } from './time-entries-repo';
-import type { Client, Id } from './types';
-import { nameKey } from '../clients/validate';
+import type { Client, Id } from '@/utils/model/types';
+import { nameKey } from '@/utils/clients/validate';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -15,7 +15,7 @@ import {
   type Backup,
   type BackupTables,
   type TableCounts,
-} from '../backup/format';
+} from '@/utils/backup/format';
 
 /**
  * Everything linked to the client, read in the caller's transaction (which must include every

@@ -1,14 +1,14 @@
 import { getDb, type AppDb } from './app-db';
 import { tagsRevision } from './threads-repo';
-import { MissingRecordError, ValidationError } from './errors';
-import type { Client, Id } from './types';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import type { Client, Id } from '@/utils/model/types';
 import {
   CLIENT_PALETTE,
   nameKey,
   normalizeClientInput,
   validateClientInput,
   type ClientInput,
-} from '../clients/validate';
+} from '@/utils/clients/validate';
 
 export interface ListClientsOptions {
   includeArchived?: boolean;

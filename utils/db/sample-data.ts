@@ -1,8 +1,8 @@
 import { getDb } from './app-db';
 import { afterClientChange, insertClient } from './clients-repo';
-import type { Client, TimeEntry } from './types';
-import type { ClientInput } from '../clients/validate';
-import { startOfLocalDay } from '../time/totals';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import type { ClientInput } from '@/utils/clients/validate';
+import { startOfLocalDay } from '@/utils/time/totals';
 
 const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
   gmailAccounts: [],

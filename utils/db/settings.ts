@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import type { Language, RoundingStep } from './types';
-import { ROUNDING_STEPS } from './types';
-import { isValidCurrency } from '../clients/validate';
-import { ValidationError, type FieldIssue } from './errors';
+import type { Language, RoundingStep } from '@/utils/model/types';
+import { ROUNDING_STEPS } from '@/utils/model/types';
+import { isValidCurrency } from '@/utils/clients/validate';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
+import { DAY_MINUTES } from '@/utils/time/units';
 
 /** The VA's own settings, kept in extension storage (small, typed, versioned). */
 export interface Settings {
@@ -75,7 +76,7 @@ export function validateSettings(s: Settings): FieldIssue[] {
     issues.push({ field: 'vaName', message: 'errorNameTooLong', params: ['80'] });
   if (s.signature.length > 2000)
     issues.push({ field: 'signature', message: 'errorNotesTooLong', params: ['2000'] });
-  const minuteOfDay = (m: number) => Number.isInteger(m) && m >= 0 && m <= 24 * 60;
+  const minuteOfDay = (m: number) => Number.isInteger(m) && m >= 0 && m <= DAY_MINUTES;
   if (!minuteOfDay(s.workStartMinutes) || !minuteOfDay(s.workEndMinutes))
     issues.push({ field: 'workHours', message: 'errorTimeInvalid' });
   else if (s.workEndMinutes <= s.workStartMinutes)

@@ -1,21 +1,21 @@
 import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from './errors';
-import type { Id, Snippet } from './types';
-import { t } from '../i18n/messages';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import type { Id, Snippet } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
 import {
   planSnippetImport,
   serializeSnippets,
   type ImportProblem,
-} from '../snippets/import-export';
-import { STARTER_SNIPPETS } from '../snippets/starter';
+} from '@/utils/snippets/import-export';
+import { STARTER_SNIPPETS } from '@/utils/snippets/starter';
 import {
   normalizeSnippetInput,
   normalizeShortcut,
   SNIPPET_LIMITS,
   validateSnippetInput,
   type SnippetInput,
-} from '../snippets/validate';
+} from '@/utils/snippets/validate';
 
 /**
  * Every snippet shortcut, in lower case. Gmail content scripts cannot read the database: they

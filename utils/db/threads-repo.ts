@@ -1,7 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
-import { MissingRecordError, ValidationError } from './errors';
-import { TRIAGE_STATUSES, type Id, type TaggedThread, type TriageStatus } from './types';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import {
+  TRIAGE_STATUSES,
+  type Id,
+  type TaggedThread,
+  type TriageStatus,
+} from '@/utils/model/types';
 
 /**
  * Bumped after every tag change. Gmail content scripts cannot read the database; they watch this

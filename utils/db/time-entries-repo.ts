@@ -1,11 +1,9 @@
+import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from './errors';
-import type { Client, Id, TimeEntry } from './types';
-import { validateEntryTimes } from '../time/validate-entry';
-
-/** No entry may last longer than this (validated on write), so range reads can bound their index scan. */
-export const MAX_ENTRY_MS = 24 * 60 * 60 * 1000;
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { validateEntryTimes } from '@/utils/time/validate-entry';
 
 /**
  * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:

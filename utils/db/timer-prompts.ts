@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
-import { MissingRecordError } from './errors';
+import { MissingRecordError } from '@/utils/model/errors';
 import { timerRevision } from './time-entries-repo';
-import type { Id, TimeEntry } from './types';
+import type { Id, TimeEntry } from '@/utils/model/types';
 
 /** A question waiting for the VA: time spent idle while the timer ran. */
 export interface IdlePrompt {

@@ -1,6 +1,6 @@
-import en from '../../public/_locales/en/messages.json';
-import it from '../../public/_locales/it/messages.json';
-import type { Language } from '../db/types';
+import en from '@/public/_locales/en/messages.json';
+import it from '@/public/_locales/it/messages.json';
+import type { Language } from '@/utils/model/types';
 
 /** Every UI string has a key in `public/_locales/en/messages.json`; Italian mirrors it (tested). */
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,7 @@
-import type { CalendarPageState } from '../calendar/types';
-import type { FieldIssue } from '../db/errors';
-import type { GmailPageState, Person } from '../gmail/types';
-import type { FieldRequest } from '../snippets/variables';
+import type { CalendarPageState } from '@/utils/calendar/types';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { GmailPageState, Person } from '@/utils/gmail/types';
+import type { FieldRequest } from '@/utils/snippets/variables';
 
 /** Every response between contexts: a value, or an error the receiver can show in words. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

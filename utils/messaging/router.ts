@@ -1,4 +1,4 @@
-import { MissingRecordError, ValidationError } from '../db/errors';
+import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
   fail,
   isEnvelope,

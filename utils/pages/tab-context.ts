@@ -1,5 +1,5 @@
-import { calendarAccountIndex, isCalendarUrl } from '../calendar/page';
-import { gmailAccountIndex, isGmailUrl } from '../gmail/page';
+import { calendarAccountIndex, isCalendarUrl } from '@/utils/calendar/page';
+import { gmailAccountIndex, isGmailUrl } from '@/utils/gmail/page';
 
 /** Which page the side panel is serving. Tabs on other sites expose no URL to VA Desk. */
 export type TabContext =

@@ -3,7 +3,7 @@
 // the range, each client priced once on its billable total), so the report, the side panel's
 // totals and the CSV agree to the cent.
 
-import type { Client, Id, TimeEntry } from '../db/types';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import {
   amountMinor,
   budgetStatus,
@@ -11,9 +11,9 @@ import {
   summarize,
   type BillableEntry,
   type ClientBilling,
-} from '../time/billing';
-import { startOfLocalDay } from '../time/totals';
-import { dayStarts, monthRange } from '../time/weeks';
+} from '@/utils/time/billing';
+import { startOfLocalDay } from '@/utils/time/totals';
+import { dayStarts, monthRange } from '@/utils/time/weeks';
 import type {
   ActivityTotal,
   ClientReport,
@@ -25,8 +25,7 @@ import type {
   TaskTotal,
   ThreadWorked,
 } from './types';
-
-const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '@/utils/time/units';
 
 const billable = (e: TimeEntry): BillableEntry => ({ ...e, taskFeeMinor: e.task?.fee ?? null });
 

@@ -2,9 +2,9 @@
 // Gmail compose URL that opens it (Gmail's own full-page compose: no API, no OAuth). The VA reads
 // and edits it before sending; nothing is sent by VA Desk.
 
-import type { Language } from '../db/types';
-import { formatDate, formatMinutes, formatMoney } from '../i18n/format';
-import { getLocale, t } from '../i18n/messages';
+import type { Language } from '@/utils/model/types';
+import { formatDate, formatMinutes, formatMoney } from '@/utils/i18n/format';
+import { getLocale, t } from '@/utils/i18n/messages';
 import { formatDayRange, isoWeekOf } from './period';
 import type { ClientReport, ReportQuery } from './types';
 

@@ -3,11 +3,12 @@
 // decimal mark the VA's spreadsheet expects (`;` and `,` for Italian Excel).
 
 import Papa from 'papaparse';
-import type { Client, Id, TimeEntry } from '../db/types';
-import { currencyDigits } from '../i18n/format';
-import { t, type MessageKey } from '../i18n/messages';
-import { amountMinor, entryBillableMinutes } from '../time/billing';
-import { isoWeekNumber, monthRange, weekRange, type Range } from '../time/weeks';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { currencyDigits } from '@/utils/i18n/format';
+import { t, type MessageKey } from '@/utils/i18n/messages';
+import { amountMinor, entryBillableMinutes } from '@/utils/time/billing';
+import { isoWeekNumber, monthRange, weekRange, type Range } from '@/utils/time/weeks';
+import { MINUTE_MS } from '@/utils/time/units';
 
 export interface CsvOptions {
   separator: ',' | ';';
@@ -28,7 +29,6 @@ export interface CsvContext {
   now: number;
 }
 
-const MINUTE_MS = 60_000;
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 

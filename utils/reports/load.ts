@@ -1,15 +1,13 @@
 // Reads what a report needs in one read transaction (a consistent snapshot) through indexes
 // bounded by the range, so the cost follows the week, not the years of history.
 
-import { getDb } from '../db/app-db';
-import { MAX_ENTRY_MS } from '../db/time-entries-repo';
-import type { Client, Id, TaggedThread, TimeEntry } from '../db/types';
-import { dateInputValue } from '../time/date-input';
-import { monthRange } from '../time/weeks';
+import { getDb } from '@/utils/db/app-db';
+import { MAX_ENTRY_MS, MINUTE_MS } from '@/utils/time/units';
+import type { Client, Id, TaggedThread, TimeEntry } from '@/utils/model/types';
+import { dateInputValue } from '@/utils/time/date-input';
+import { monthRange } from '@/utils/time/weeks';
 import { buildReport } from './build';
 import type { Report, ReportData, ReportQuery } from './types';
-
-const MINUTE_MS = 60_000;
 
 export async function readReportData(query: ReportQuery): Promise<ReportData> {
   const db = getDb();

@@ -2,11 +2,11 @@
 // page URL as `?from=YYYY-MM-DD&to=YYYY-MM-DD&client=<id>` (`to` inclusive, as the VA reads it), so
 // a reload, a bookmark or the print dialog shows the same report.
 
-import type { Id, Language } from '../db/types';
-import { getLocale } from '../i18n/messages';
-import { dateInputValue, parseDateInput } from '../time/date-input';
-import { startOfLocalDay } from '../time/totals';
-import { dayStarts, isoWeekNumber, weekRange, type WeekStart } from '../time/weeks';
+import type { Id, Language } from '@/utils/model/types';
+import { getLocale } from '@/utils/i18n/messages';
+import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { startOfLocalDay } from '@/utils/time/totals';
+import { dayStarts, isoWeekNumber, weekRange, type WeekStart } from '@/utils/time/weeks';
 import type { ReportQuery } from './types';
 
 /** A longer range would still work, but nobody bills a client for more than a year at once. */

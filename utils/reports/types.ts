@@ -1,7 +1,7 @@
 // What a weekly activity report is made of. Plain data: the report page, the printable report,
 // the CSV export and "send to client" all render the same `Report`.
 
-import type { BudgetStatus, ClientBilling, CurrencyTotals } from '../time/billing';
+import type { BudgetStatus, ClientBilling, CurrencyTotals } from '@/utils/time/billing';
 import type {
   Appointment,
   Client,
@@ -10,7 +10,7 @@ import type {
   MinorUnits,
   TaggedThread,
   TimeEntry,
-} from '../db/types';
+} from '@/utils/model/types';
 
 export interface ReportQuery {
   /** First instant of the range (a local midnight for weeks and day ranges). */

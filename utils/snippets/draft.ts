@@ -1,5 +1,5 @@
-import type { FieldIssue } from '../db/errors';
-import type { Id, Language, Snippet } from '../db/types';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Id, Language, Snippet } from '@/utils/model/types';
 import { parseTags, SNIPPET_LIMITS, type SnippetInput } from './validate';
 
 /** The snippet editor's fields, as typed. */

@@ -1,5 +1,5 @@
-import type { Client, Snippet } from '../db/types';
-import type { MessageKey } from '../i18n/messages';
+import type { Client, Snippet } from '@/utils/model/types';
+import type { MessageKey } from '@/utils/i18n/messages';
 import { normalizeSnippetInput, validateSnippetInput, type SnippetInput } from './validate';
 
 // The snippet library as a JSON file, to move it to another browser or share it:

@@ -1,5 +1,5 @@
-import type { Client, Id, Snippet } from '../db/types';
-import { INSERT_MESSAGE, type InsertOutcome, type InsertRequest } from '../messaging/insert';
+import type { Client, Id, Snippet } from '@/utils/model/types';
+import { INSERT_MESSAGE, type InsertOutcome, type InsertRequest } from '@/utils/messaging/insert';
 import type { FillResult } from './variables';
 
 /**

@@ -1,4 +1,4 @@
-import type { Snippet } from '../db/types';
+import type { Snippet } from '@/utils/model/types';
 import { fold } from './variables';
 
 // Search as you type over title, shortcut, tags and body, ranked by how well it matched, then by

@@ -1,5 +1,5 @@
-import type { FieldIssue } from '../db/errors';
-import type { Client, Id, Language, Snippet } from '../db/types';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Client, Id, Language, Snippet } from '@/utils/model/types';
 
 /** What a VA enters for a snippet; the repository adds ids, usage and timestamps. */
 export interface SnippetInput {

@@ -1,6 +1,6 @@
-import type { Client, Language } from '../db/types';
-import { formatMoney } from '../i18n/format';
-import { getLocale } from '../i18n/messages';
+import type { Client, Language } from '@/utils/model/types';
+import { formatMoney } from '@/utils/i18n/format';
+import { getLocale } from '@/utils/i18n/messages';
 
 // The variable engine: `{{name}}` tokens in a snippet body, filled from the open email, its client
 // and the VA's settings. One pass over the body: a value is never scanned again, so a sender

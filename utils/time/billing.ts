@@ -1,10 +1,8 @@
 // What a VA bills: per-entry rounding and minimum, hourly amounts, fixed-fee tasks, monthly packages.
 // Time is summed in integer milliseconds and money in integer minor units, so totals are exact.
 
-import type { Client, Id, MinorUnits, RoundingStep, TimeEntry } from '../db/types';
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
+import type { Client, Id, MinorUnits, RoundingStep, TimeEntry } from '@/utils/model/types';
+import { HOUR_MS, MINUTE_MS } from '@/utils/time/units';
 
 export interface BillingRule {
   rounding: RoundingStep;

@@ -1,7 +1,6 @@
 // Durations as a VA types them into a "log time" field, in English or Italian.
 
-/** One entry lasts at most a day; anything longer is a typo. */
-export const MAX_DURATION_MINUTES = 24 * 60;
+import { MAX_ENTRY_MINUTES } from '@/utils/time/units';
 
 export type DurationError = 'empty' | 'invalid' | 'zero' | 'tooLong';
 
@@ -34,7 +33,7 @@ function fromMicroMinutes(micro: number): ParsedDuration {
   const half = micro + MICRO / 2;
   const minutes = (half - (half % MICRO)) / MICRO;
   if (minutes === 0) return { ok: false, error: 'zero' };
-  if (minutes > MAX_DURATION_MINUTES) return { ok: false, error: 'tooLong' };
+  if (minutes > MAX_ENTRY_MINUTES) return { ok: false, error: 'tooLong' };
   return { ok: true, minutes };
 }
 

@@ -1,4 +1,4 @@
-import type { Id, TimeEntry } from '../db/types';
+import type { Id, TimeEntry } from '@/utils/model/types';
 
 /**
  * Ids of entries that overlap another entry: a double booking to fix before billing.

@@ -1,6 +1,5 @@
-import type { TimeEntry } from '../db/types';
-
-const MINUTE = 60_000;
+import type { TimeEntry } from '@/utils/model/types';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** Start of the local day containing `instant` (the browser's zone is the VA's). */
 export function startOfLocalDay(instant: number): number {
@@ -31,5 +30,5 @@ export function minutesInRange(
     const overlap = Math.min(end, to) - Math.max(entry.start, from);
     if (overlap > 0) ms += overlap;
   }
-  return Math.floor(ms / MINUTE);
+  return Math.floor(ms / MINUTE_MS);
 }

@@ -1,7 +1,7 @@
-import type { FieldIssue } from '../db/errors';
+import type { FieldIssue } from '@/utils/model/errors';
 import { endOfLocalDay } from './totals';
+import { MAX_ENTRY_MS } from '@/utils/time/units';
 
-export const MAX_ENTRY_MINUTES = 24 * 60;
 export const ENTRY_NOTE_LIMIT = 2000;
 
 export interface EntryTimes {
@@ -31,7 +31,7 @@ export function validateEntryTimes(
         field: 'end',
         message: entry.end === entry.start ? 'errorDurationZero' : 'errorEndBeforeStart',
       });
-    else if (entry.end - entry.start > MAX_ENTRY_MINUTES * 60_000)
+    else if (entry.end - entry.start > MAX_ENTRY_MS)
       issues.push({ field: 'end', message: 'errorDurationTooLong' });
     else if (entry.end > endOfLocalDay(now))
       issues.push({ field: 'end', message: 'errorEntryInFuture' });

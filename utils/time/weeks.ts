@@ -2,6 +2,7 @@
 // adding 24 h, so weeks and months stay aligned to local midnight across DST changes.
 
 import { startOfLocalDay } from './totals';
+import { DAY_MS } from '@/utils/time/units';
 
 /** 0 = Sunday, 1 = Monday (Italy, ISO), 6 = Saturday. */
 export type WeekStart = 0 | 1 | 6;
@@ -48,8 +49,6 @@ export function monthRange(instant: number): Range {
     to: localDayStart(d.getFullYear(), d.getMonth() + 1, 1),
   };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** ISO 8601 week number (1–53) of the local date of `instant`; weeks start on Monday. */
 export function isoWeekNumber(instant: number): number {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/utils/time/units';
 // Wall-clock dates and times in a named IANA zone, through `Intl` only: no offset is ever written
 // by hand, so daylight-saving changes come from the browser's own zone data.
 
@@ -13,8 +14,6 @@ export interface WallTime {
   hour: number;
   minute: number;
 }
-
-const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

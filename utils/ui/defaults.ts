@@ -1,13 +1,9 @@
-import type { DraftDefaults } from '../clients/draft';
-import { nextClientColor } from '../db/clients-repo';
-import type { Settings } from '../db/settings';
-import type { Client } from '../db/types';
-import { getLanguage } from '../i18n/messages';
-
-/** The VA's own time zone (the browser's). */
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+import type { DraftDefaults } from '@/utils/clients/draft';
+import { nextClientColor } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/db/settings';
+import type { Client } from '@/utils/model/types';
+import { getLanguage } from '@/utils/i18n/messages';
+import { localTimeZone } from '@/utils/time/units';
 
 export function allTimeZones(): string[] {
   try {

@@ -1,7 +1,7 @@
 import { render, type ComponentType } from 'preact';
-import { getSettings, type Settings } from '../db/settings';
+import { getSettings, type Settings } from '@/utils/db/settings';
 import { applyLanguage } from './use-settings';
-import { t } from '../i18n/messages';
+import { t } from '@/utils/i18n/messages';
 
 /** Loads settings (so the first paint is in the right language), then renders the page. */
 export async function mountPage(App: ComponentType<{ initialSettings: Settings }>): Promise<void> {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ValidationError } from '../db/errors';
-import { t } from '../i18n/messages';
+import { ValidationError } from '@/utils/model/errors';
+import { t } from '@/utils/i18n/messages';
 
 /** Runs a write and says how it went, in words. */
 export function useAction() {

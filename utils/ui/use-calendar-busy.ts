@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BusyInterval } from '../calendar/slots';
-import type { CalendarPageState } from '../calendar/types';
-import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '../messaging/protocol';
+import type { BusyInterval } from '@/utils/calendar/slots';
+import type { CalendarPageState } from '@/utils/calendar/types';
+import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/protocol';
 
 const ANSWER_MS = 1500;
 

@@ -1,8 +1,13 @@
-import type { ClientDraft } from '../clients/draft';
-import { inputFromDraft } from '../clients/draft';
-import { createClient, listClients, setClientArchived, updateClient } from '../db/clients-repo';
-import { ValidationError, type FieldIssue } from '../db/errors';
-import type { Client } from '../db/types';
+import type { ClientDraft } from '@/utils/clients/draft';
+import { inputFromDraft } from '@/utils/clients/draft';
+import {
+  createClient,
+  listClients,
+  setClientArchived,
+  updateClient,
+} from '@/utils/db/clients-repo';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
+import type { Client } from '@/utils/model/types';
 import { useLiveQuery, type LiveState } from './use-live-query';
 
 export interface ClientsController {

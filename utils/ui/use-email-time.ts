@@ -1,8 +1,8 @@
-import { getThreadActivity } from '../db/email-activity-repo';
-import { listEntriesOverlapping } from '../db/time-entries-repo';
-import { dateInputValue } from '../time/date-input';
-import { threadKey } from '../db/threads-repo';
-import { endOfLocalDay, startOfLocalDay } from '../time/totals';
+import { getThreadActivity } from '@/utils/db/email-activity-repo';
+import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
+import { dateInputValue } from '@/utils/time/date-input';
+import { threadKey } from '@/utils/db/threads-repo';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { idlePrompt, type IdlePrompt } from '../db/timer-prompts';
+import { idlePrompt, type IdlePrompt } from '@/utils/db/timer-prompts';
 
 /** The idle question waiting for the VA, if any (set by the background when the VA comes back). */
 export function useIdlePrompt(): IdlePrompt | null {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSettings, watchSettings, type Settings } from '../db/settings';
-import { resolveLanguage, setLanguage } from '../i18n/messages';
+import { getSettings, watchSettings, type Settings } from '@/utils/db/settings';
+import { resolveLanguage, setLanguage } from '@/utils/i18n/messages';
 
 /** Applies the language setting before a page renders text. */
 export function applyLanguage(settings: Settings): void {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { listClients } from '../db/clients-repo';
-import { ValidationError, type FieldIssue } from '../db/errors';
+import { listClients } from '@/utils/db/clients-repo';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
   addStarterSnippets,
   createSnippet,
@@ -9,9 +9,9 @@ import {
   listSnippets,
   syncSnippetShortcuts,
   updateSnippet,
-} from '../db/snippets-repo';
-import type { Client, Id, Snippet } from '../db/types';
-import { inputFromSnippetDraft, type SnippetDraft } from '../snippets/draft';
+} from '@/utils/db/snippets-repo';
+import type { Client, Id, Snippet } from '@/utils/model/types';
+import { inputFromSnippetDraft, type SnippetDraft } from '@/utils/snippets/draft';
 import { useLiveQuery, type LiveState } from './use-live-query';
 
 export interface SnippetsController {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { describeTab, type TabContext } from '../pages/tab-context';
+import { describeTab, type TabContext } from '@/utils/pages/tab-context';
 
 /**
  * The tab the side panel serves: the pinned tab when `pinnedTabId` is given, else the active tab

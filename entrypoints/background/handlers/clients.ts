@@ -1,6 +1,6 @@
-import { listClients } from '../../../utils/db/clients-repo';
-import type { Handlers } from '../../../utils/messaging/router';
-import { emptyInput } from '../../../utils/messaging/validate';
+import { listClients } from '@/utils/db/clients-repo';
+import type { Handlers } from '@/utils/messaging/router';
+import { emptyInput } from '@/utils/messaging/validate';
 
 export const clientHandlers: Handlers = {
   listClientSummaries: {

@@ -1,8 +1,8 @@
-import { listClients } from '../../../utils/db/clients-repo';
-import { getTagsForThreads } from '../../../utils/db/threads-repo';
-import type { ClientSummary } from '../../../utils/messaging/protocol';
-import type { Handlers } from '../../../utils/messaging/router';
-import { asObject, BadRequestError } from '../../../utils/messaging/validate';
+import { listClients } from '@/utils/db/clients-repo';
+import { getTagsForThreads } from '@/utils/db/threads-repo';
+import type { ClientSummary } from '@/utils/messaging/protocol';
+import type { Handlers } from '@/utils/messaging/router';
+import { asObject, BadRequestError } from '@/utils/messaging/validate';
 
 const MAX_THREADS = 500;
 

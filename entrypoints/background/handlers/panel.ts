@@ -1,6 +1,6 @@
-import type { Handlers } from '../../../utils/messaging/router';
-import { asObject, optionalInteger } from '../../../utils/messaging/validate';
-import { openSidePanel } from '../../../utils/panel';
+import type { Handlers } from '@/utils/messaging/router';
+import { asObject, optionalInteger } from '@/utils/messaging/validate';
+import { openSidePanel } from '@/utils/panel';
 
 export const panelHandlers: Handlers = {
   openSidePanel: {

@@ -1,21 +1,17 @@
 // Shortcut expansion in Gmail: the content script cannot read the database, so it asks here for
 // the snippet behind a shortcut, filled from what it read on the page, and reports each use.
-import { getClient } from '../../../utils/db/clients-repo';
-import { getSettings } from '../../../utils/db/settings';
-import {
-  findSnippetByShortcut,
-  getSnippet,
-  recordSnippetUse,
-} from '../../../utils/db/snippets-repo';
-import { getTaggedThread, threadKey } from '../../../utils/db/threads-repo';
-import { logEmailMinutes } from '../../../utils/db/time-entries-repo';
-import type { Client } from '../../../utils/db/types';
-import { resolveLanguage, t } from '../../../utils/i18n/messages';
-import type { ShortcutContext } from '../../../utils/messaging/protocol';
-import type { Handlers } from '../../../utils/messaging/router';
-import { asObject, BadRequestError } from '../../../utils/messaging/validate';
-import { checkClientGuard } from '../../../utils/snippets/insertion';
-import { fillSnippet } from '../../../utils/snippets/variables';
+import { getClient } from '@/utils/db/clients-repo';
+import { getSettings } from '@/utils/db/settings';
+import { findSnippetByShortcut, getSnippet, recordSnippetUse } from '@/utils/db/snippets-repo';
+import { getTaggedThread, threadKey } from '@/utils/db/threads-repo';
+import { logEmailMinutes } from '@/utils/db/time-entries-repo';
+import type { Client } from '@/utils/model/types';
+import { resolveLanguage, t } from '@/utils/i18n/messages';
+import type { ShortcutContext } from '@/utils/messaging/protocol';
+import type { Handlers } from '@/utils/messaging/router';
+import { asObject, BadRequestError } from '@/utils/messaging/validate';
+import { checkClientGuard } from '@/utils/snippets/insertion';
+import { fillSnippet } from '@/utils/snippets/variables';
 
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 5000;

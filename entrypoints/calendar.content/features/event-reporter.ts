@@ -2,26 +2,26 @@
 // open event, at once and on every change. With no panel connected it reads nothing: most of the
 // day the panel is closed.
 import { browser, type Browser } from 'wxt/browser';
-import { readPageState } from '../../../utils/calendar/extract';
-import type { CalendarPageState } from '../../../utils/calendar/types';
-import type { Feature } from '../../../utils/features/runner';
-import { CALENDAR_PANEL_PORT } from '../../../utils/messaging/protocol';
-import type { CalendarPage } from '../page-watcher';
+import { readPageState } from '@/utils/calendar/extract';
+import type { CalendarPageState } from '@/utils/calendar/types';
+import type { Feature } from '@/utils/features/runner';
+import { CALENDAR_PANEL_PORT } from '@/utils/messaging/protocol';
+import type { CalendarPage } from '@/entrypoints/calendar.content/page-watcher';
+import { localTimeZone } from '@/utils/time/units';
 
 type Port = Browser.runtime.Port;
 const panels = new Set<Port>();
 let lastSignature = '';
 let lastOpened: () => string | null = () => null;
 
-/** The zone Calendar shows times in, unless the VA set another in Calendar's own settings. */
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Calendar shows times in the VA.s zone (localTimeZone), unless she set another in its own settings.
 
 function report(page: Pick<CalendarPage, 'url'>): void {
   if (!panels.size) return;
   const state: CalendarPageState = readPageState(document, {
     url: page.url,
     now: Date.now(),
-    timeZone: timeZone(),
+    timeZone: localTimeZone(),
     lastOpenedEventId: lastOpened(),
   });
   // The whole state is small (a week of chips): its text is the signature.

@@ -4,11 +4,11 @@
 // far is counted and sent to the background. Leaving the thread or the tab (navigation, blur,
 // hidden, pagehide) counts and sends too. Compose windows are not counted apart: typing a reply or
 // a new message while a thread is open counts for that thread; with no thread open, nothing counts.
-import type { Feature } from '../../../utils/features/runner';
-import { findSubjectHeading } from '../../../utils/gmail/extract';
-import { gmailAccountIndex } from '../../../utils/gmail/page';
-import { sendMessage } from '../../../utils/messaging/send';
-import type { GmailPage } from '../page-watcher';
+import type { Feature } from '@/utils/features/runner';
+import { findSubjectHeading } from '@/utils/gmail/extract';
+import { gmailAccountIndex } from '@/utils/gmail/page';
+import { sendMessage } from '@/utils/messaging/send';
+import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 
 /**
  * Without input for this long the VA is elsewhere: counting pauses until the next input. Also how

@@ -1,10 +1,10 @@
 // Client chips on the tagged rows of the visible thread list.
-import type { Feature, FeatureContext } from '../../../utils/features/runner';
-import { readListThreads } from '../../../utils/gmail/extract';
-import { gmailAccountIndex } from '../../../utils/gmail/page';
-import { placeChip, removeChips } from '../chip';
-import type { GmailPage } from '../page-watcher';
-import { lookupTags } from '../tag-cache';
+import type { Feature, FeatureContext } from '@/utils/features/runner';
+import { readListThreads } from '@/utils/gmail/extract';
+import { gmailAccountIndex } from '@/utils/gmail/page';
+import { placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
+import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
+import { lookupTags } from '@/entrypoints/gmail.content/tag-cache';
 
 async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> {
   const rows = readListThreads(document);

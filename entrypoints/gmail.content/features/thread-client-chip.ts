@@ -1,10 +1,10 @@
 // The client chip next to the subject of a tagged open thread.
-import type { Feature, FeatureContext } from '../../../utils/features/runner';
-import { findSubjectHeading } from '../../../utils/gmail/extract';
-import { gmailAccountIndex } from '../../../utils/gmail/page';
-import { placeChip, removeChips } from '../chip';
-import type { GmailPage } from '../page-watcher';
-import { lookupTags } from '../tag-cache';
+import type { Feature, FeatureContext } from '@/utils/features/runner';
+import { findSubjectHeading } from '@/utils/gmail/extract';
+import { gmailAccountIndex } from '@/utils/gmail/page';
+import { placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
+import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
+import { lookupTags } from '@/entrypoints/gmail.content/tag-cache';
 
 async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> {
   const heading = findSubjectHeading(document);

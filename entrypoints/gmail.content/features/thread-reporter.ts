@@ -1,12 +1,12 @@
 // Tells a connected side panel what Gmail shows: the open thread (or none), at once and on every
 // change. With no panel connected it reads nothing: most of the day the panel is closed.
 import { browser, type Browser } from 'wxt/browser';
-import type { Feature } from '../../../utils/features/runner';
-import { readOpenThread } from '../../../utils/gmail/extract';
-import { gmailAccountIndex } from '../../../utils/gmail/page';
-import type { GmailPageState } from '../../../utils/gmail/types';
-import { GMAIL_PANEL_PORT } from '../../../utils/messaging/protocol';
-import type { GmailPage } from '../page-watcher';
+import type { Feature } from '@/utils/features/runner';
+import { readOpenThread } from '@/utils/gmail/extract';
+import { gmailAccountIndex } from '@/utils/gmail/page';
+import type { GmailPageState } from '@/utils/gmail/types';
+import { GMAIL_PANEL_PORT } from '@/utils/messaging/protocol';
+import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 
 type Port = Browser.runtime.Port;
 const panels = new Set<Port>();

@@ -1,22 +1,22 @@
 import { useRef, useState } from 'preact/hooks';
-import { listClients } from '../../../utils/db/clients-repo';
-import { backupToJson, exportBackup } from '../../../utils/backup/export';
-import { backupFileName, countRows, type TableCounts } from '../../../utils/backup/format';
-import { restoreBackup, type RestoreMode } from '../../../utils/backup/restore';
-import { lastBackupAt, recordBackup } from '../../../utils/backup/state';
+import { listClients } from '@/utils/db/clients-repo';
+import { backupToJson, exportBackup } from '@/utils/backup/export';
+import { backupFileName, countRows, type TableCounts } from '@/utils/backup/format';
+import { restoreBackup, type RestoreMode } from '@/utils/backup/restore';
+import { lastBackupAt, recordBackup } from '@/utils/backup/state';
 import {
   BackupRejectedError,
   parseBackup,
   TABLE_LABEL_KEYS,
   type BackupError,
   type ValidBackup,
-} from '../../../utils/backup/validate';
-import { BACKUP_TABLES } from '../../../utils/backup/format';
-import { formatDate, formatTime } from '../../../utils/i18n/format';
-import { t } from '../../../utils/i18n/messages';
-import { downloadText } from '../../../utils/ui/download';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useStoredValue } from '../../../utils/ui/use-stored-value';
+} from '@/utils/backup/validate';
+import { BACKUP_TABLES } from '@/utils/backup/format';
+import { formatDate, formatTime } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { downloadText } from '@/utils/ui/download';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useStoredValue } from '@/utils/ui/use-stored-value';
 
 /** "3 clients · 120 time entries …": what a file holds or what a restore wrote. */
 export function countsLabel(counts: TableCounts): string {

@@ -1,19 +1,15 @@
 import { useState } from 'preact/hooks';
-import { activityLabel } from '../../../components/labels';
-import { backupToJson } from '../../../utils/backup/export';
-import { clientBackupFileName } from '../../../utils/backup/format';
-import {
-  countClientData,
-  eraseClient,
-  exportClientBackup,
-} from '../../../utils/db/client-data-repo';
-import { listClients } from '../../../utils/db/clients-repo';
-import { ValidationError } from '../../../utils/db/errors';
-import type { TableCounts } from '../../../utils/backup/format';
-import { getLanguage, t } from '../../../utils/i18n/messages';
-import { csvFileName, entriesToCsv } from '../../../utils/reports/csv';
-import { downloadText } from '../../../utils/ui/download';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
+import { activityLabel } from '@/components/labels';
+import { backupToJson } from '@/utils/backup/export';
+import { clientBackupFileName } from '@/utils/backup/format';
+import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
+import { listClients } from '@/utils/db/clients-repo';
+import { ValidationError } from '@/utils/model/errors';
+import type { TableCounts } from '@/utils/backup/format';
+import { getLanguage, t } from '@/utils/i18n/messages';
+import { csvFileName, entriesToCsv } from '@/utils/reports/csv';
+import { downloadText } from '@/utils/ui/download';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { countsLabel } from './backup-card';
 
 /** One client's data: export it (JSON and CSV), or erase it with everything linked to it. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { countClients } from '../../../utils/db/clients-repo';
-import { seedSampleData } from '../../../utils/db/sample-data';
-import { t } from '../../../utils/i18n/messages';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
+import { countClients } from '@/utils/db/clients-repo';
+import { seedSampleData } from '@/utils/db/sample-data';
+import { t } from '@/utils/i18n/messages';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
 
 /** First run only: offers a few sample clients so a VA can try VA Desk before entering real ones. */
 export function SampleDataCard() {

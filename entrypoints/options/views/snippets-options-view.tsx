@@ -1,16 +1,12 @@
-import '../../../components/snippets.css';
-import { SnippetLibrary } from '../../../components/snippet-library';
-import { SnippetTransfer, type TransferOutcome } from '../../../components/snippet-transfer';
-import { LoadError, Loading } from '../../../components/status';
-import {
-  exportSnippets,
-  importSnippets,
-  SnippetImportError,
-} from '../../../utils/db/snippets-repo';
-import { getLanguage, t } from '../../../utils/i18n/messages';
-import type { ImportProblem } from '../../../utils/snippets/import-export';
-import { dateInputValue } from '../../../utils/time/date-input';
-import { useSnippets } from '../../../utils/ui/use-snippets';
+import '@/components/snippets.css';
+import { SnippetLibrary } from '@/components/snippet-library';
+import { SnippetTransfer, type TransferOutcome } from '@/components/snippet-transfer';
+import { LoadError, Loading } from '@/components/status';
+import { exportSnippets, importSnippets, SnippetImportError } from '@/utils/db/snippets-repo';
+import { getLanguage, t } from '@/utils/i18n/messages';
+import type { ImportProblem } from '@/utils/snippets/import-export';
+import { dateInputValue } from '@/utils/time/date-input';
+import { useSnippets } from '@/utils/ui/use-snippets';
 
 export function describeProblem(p: ImportProblem): string {
   const what = t(p.message, p.params);

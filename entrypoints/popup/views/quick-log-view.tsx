@@ -1,19 +1,19 @@
 import { useState } from 'preact/hooks';
-import { QuickLog, type QuickLogDraft, type TimerDraft } from '../../../components/quick-log';
-import { LoadError, Loading } from '../../../components/status';
-import { ValidationError, type FieldIssue } from '../../../utils/db/errors';
+import { QuickLog, type QuickLogDraft, type TimerDraft } from '@/components/quick-log';
+import { LoadError, Loading } from '@/components/status';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
   addEntry,
   getRunningEntry,
   recentClientIds,
   startTimer,
   stopTimer,
-} from '../../../utils/db/time-entries-repo';
-import type { Client, TimeEntry } from '../../../utils/db/types';
-import { formatMinutes } from '../../../utils/i18n/format';
-import { t } from '../../../utils/i18n/messages';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { defaultActivity, entryFromDraft, entryMinutes } from '../quick-log-entry';
+} from '@/utils/db/time-entries-repo';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { defaultActivity, entryFromDraft, entryMinutes } from '@/entrypoints/popup/quick-log-entry';
 import { TimerView } from './timer-view';
 
 /** How many clients the "Recent" group offers. */

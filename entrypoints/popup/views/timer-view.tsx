@@ -1,6 +1,6 @@
-import { RunningTimer } from '../../../components/quick-log';
-import type { Client, TimeEntry } from '../../../utils/db/types';
-import { useNow } from '../../../utils/ui/use-now';
+import { RunningTimer } from '@/components/quick-log';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { useNow } from '@/utils/ui/use-now';
 
 interface TimerViewProps {
   entry: TimeEntry;

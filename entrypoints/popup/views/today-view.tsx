@@ -1,7 +1,7 @@
-import { TodayTotals, type TodayClientRow } from '../../../components/today-totals';
-import type { Client, Id, TimeEntry } from '../../../utils/db/types';
-import { summarize } from '../../../utils/time/billing';
-import { minutesInRange } from '../../../utils/time/totals';
+import { TodayTotals, type TodayClientRow } from '@/components/today-totals';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { summarize } from '@/utils/time/billing';
+import { minutesInRange } from '@/utils/time/totals';
 
 interface Range {
   from: number;

@@ -1,24 +1,23 @@
 import { useMemo, useState } from 'preact/hooks';
-import { AppointmentList } from '../../../components/appointment-list';
-import { LoadError, Loading } from '../../../components/status';
+import { AppointmentList } from '@/components/appointment-list';
+import { LoadError, Loading } from '@/components/status';
 import {
   cancelAppointment,
   listAppointmentsBetween,
   listAppointmentsForClient,
   logAppointmentAsTime,
   loggedAppointmentIds,
-} from '../../../utils/db/appointments-repo';
-import type { Settings } from '../../../utils/db/settings';
-import type { Appointment, Client } from '../../../utils/db/types';
-import { formatMinutes } from '../../../utils/i18n/format';
-import { t } from '../../../utils/i18n/messages';
-import { startOfLocalDay } from '../../../utils/time/totals';
-import { useAction } from '../../../utils/ui/use-action';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
+} from '@/utils/db/appointments-repo';
+import type { Settings } from '@/utils/db/settings';
+import type { Appointment, Client } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import { startOfLocalDay } from '@/utils/time/totals';
+import { useAction } from '@/utils/ui/use-action';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
 import { BookingPanel } from './booking-panel';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/utils/time/units';
 
 /**
  * The coming week for every client (from the start of today, so today's past appointments can be

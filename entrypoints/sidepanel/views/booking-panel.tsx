@@ -5,33 +5,28 @@ import {
   draftFromAppointment,
   newDraft,
   type BookingDraft,
-} from '../../../components/booking-form';
-import { LoadError, Loading } from '../../../components/status';
-import { newEventUrl } from '../../../utils/calendar/event-url';
-import { appointmentIcs, icsFileName } from '../../../utils/calendar/ics';
-import { findFreeSlots, type BusyInterval } from '../../../utils/calendar/slots';
+} from '@/components/booking-form';
+import { LoadError, Loading } from '@/components/status';
+import { newEventUrl } from '@/utils/calendar/event-url';
+import { appointmentIcs, icsFileName } from '@/utils/calendar/ics';
+import { findFreeSlots, type BusyInterval } from '@/utils/calendar/slots';
 import {
   bookAppointment,
   listBusyAppointments,
   updateAppointment,
   type BookingInput,
-} from '../../../utils/db/appointments-repo';
-import { ValidationError, type FieldIssue } from '../../../utils/db/errors';
-import type { Settings } from '../../../utils/db/settings';
-import type { Appointment, Client } from '../../../utils/db/types';
-import { t } from '../../../utils/i18n/messages';
-import { downloadText } from '../../../utils/ui/download';
-import { useCalendarBusy } from '../../../utils/ui/use-calendar-busy';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
+} from '@/utils/db/appointments-repo';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
+import type { Settings } from '@/utils/db/settings';
+import type { Appointment, Client } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
+import { downloadText } from '@/utils/ui/download';
+import { useCalendarBusy } from '@/utils/ui/use-calendar-busy';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
+import { DAY_MS, localTimeZone } from '@/utils/time/units';
 
-const DAY_MS = 86_400_000;
 const HORIZON_DAYS = 15;
-
-/** The VA's zone: the browser's, which is also the one Calendar shows by default. */
-export function vaTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** VA Desk's scheduled appointments and the Calendar tabs' events in the next two weeks. */
 export function useBusy(
@@ -109,7 +104,7 @@ function ReadyBooking({
   busy,
   now,
 }: BookingPanelProps & { busy: BusyInterval[]; now: number }) {
-  const zone = useMemo(vaTimeZone, []);
+  const zone = useMemo(localTimeZone, []);
   const [savedId, setSavedId] = useState<string | null>(editing?.id ?? null);
   const [busyAction, setBusyAction] = useState(false);
   const [message, setMessage] = useState('');

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import '../../../components/calendar.css';
-import { EventCard, type EventLogValues } from '../../../components/event-card';
-import { EventWeekLog } from '../../../components/event-week-log';
-import { SectionNav } from '../../../components/section-nav';
-import { LoadError, Loading } from '../../../components/status';
-import { parseEventId } from '../../../utils/calendar/event-id';
-import { suggestEventClient } from '../../../utils/calendar/suggest';
-import type { CalendarPageState, EventDetails } from '../../../utils/calendar/types';
-import { weekLogRows } from '../../../utils/calendar/week-log';
+import '@/components/calendar.css';
+import { EventCard, type EventLogValues } from '@/components/event-card';
+import { EventWeekLog } from '@/components/event-week-log';
+import { SectionNav } from '@/components/section-nav';
+import { LoadError, Loading } from '@/components/status';
+import { parseEventId } from '@/utils/calendar/event-id';
+import { suggestEventClient } from '@/utils/calendar/suggest';
+import type { CalendarPageState, EventDetails } from '@/utils/calendar/types';
+import { weekLogRows } from '@/utils/calendar/week-log';
 import {
   getAppointmentForEvent,
   getAppointmentsForEvents,
@@ -17,24 +17,23 @@ import {
   logEventAsTime,
   logEventsAsTime,
   type CalendarEventInput,
-} from '../../../utils/db/appointments-repo';
-import { listClients } from '../../../utils/db/clients-repo';
-import type { Settings } from '../../../utils/db/settings';
-import { lastClientForAddresses } from '../../../utils/db/threads-repo';
-import { addEntry } from '../../../utils/db/time-entries-repo';
-import type { Client } from '../../../utils/db/types';
-import { formatMinutes } from '../../../utils/i18n/format';
-import { t } from '../../../utils/i18n/messages';
-import type { TabContext } from '../../../utils/pages/tab-context';
-import { weekRange } from '../../../utils/time/weeks';
-import { useCalendarPage } from '../../../utils/ui/use-calendar-page';
-import { useAction } from '../../../utils/ui/use-action';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
+} from '@/utils/db/appointments-repo';
+import { listClients } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/db/settings';
+import { lastClientForAddresses } from '@/utils/db/threads-repo';
+import { addEntry } from '@/utils/db/time-entries-repo';
+import type { Client } from '@/utils/model/types';
+import { formatMinutes } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import type { TabContext } from '@/utils/pages/tab-context';
+import { weekRange } from '@/utils/time/weeks';
+import { useCalendarPage } from '@/utils/ui/use-calendar-page';
+import { useAction } from '@/utils/ui/use-action';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
 import { AppointmentsView } from './appointments-view';
 import { BookingPanel, type BookingPrefill } from './booking-panel';
-
-const MINUTE = 60_000;
+import { MINUTE_MS } from '@/utils/time/units';
 
 type CalendarTab = 'event' | 'book' | 'appointments';
 
@@ -232,7 +231,7 @@ function OpenEvent({
                 calendarEventId: null,
               });
             return t('timeLogged', [
-              formatMinutes((values.end - values.start) / MINUTE),
+              formatMinutes((values.end - values.start) / MINUTE_MS),
               client?.name ?? '',
             ]);
           })
@@ -340,7 +339,7 @@ function WeekLog({
                   guests: [],
                 }));
               const { logged, skipped } = await logEventsAsTime(client.id, events);
-              const minutes = logged.reduce((sum, e) => sum + (e.end! - e.start) / MINUTE, 0);
+              const minutes = logged.reduce((sum, e) => sum + (e.end! - e.start) / MINUTE_MS, 0);
               const done = t('timeLogged', [formatMinutes(minutes), client.name]);
               return skipped.length ? `${done} ${t('weekLogSkipped', [skipped.length])}` : done;
             })

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SectionNav } from '../../../components/section-nav';
-import { LoadError, Loading } from '../../../components/status';
-import { ThreadCard } from '../../../components/thread-card';
-import { ThreadList } from '../../../components/thread-list';
-import { suggestClient } from '../../../utils/clients/suggest';
-import { listClients } from '../../../utils/db/clients-repo';
-import { ValidationError } from '../../../utils/db/errors';
+import { SectionNav } from '@/components/section-nav';
+import { LoadError, Loading } from '@/components/status';
+import { ThreadCard } from '@/components/thread-card';
+import { ThreadList } from '@/components/thread-list';
+import { suggestClient } from '@/utils/clients/suggest';
+import { listClients } from '@/utils/db/clients-repo';
+import { ValidationError } from '@/utils/model/errors';
 import {
   threadKey,
   getTaggedThread,
@@ -17,37 +17,37 @@ import {
   untagThread,
   updateThreadTriage,
   type TriagePatch,
-} from '../../../utils/db/threads-repo';
+} from '@/utils/db/threads-repo';
 import {
   TRIAGE_STATUSES,
   type Client,
   type TaggedThread,
   type TriageStatus,
-} from '../../../utils/db/types';
-import { threadUrl } from '../../../utils/gmail/links';
-import { gmailThreadToken } from '../../../utils/gmail/url';
-import { excerpt, readableText } from '../../../utils/gmail/readable';
-import type { ThreadSnapshot } from '../../../utils/gmail/types';
-import { t } from '../../../utils/i18n/messages';
-import { formatMinutes } from '../../../utils/i18n/format';
+} from '@/utils/model/types';
+import { threadUrl } from '@/utils/gmail/links';
+import { gmailThreadToken } from '@/utils/gmail/url';
+import { excerpt, readableText } from '@/utils/gmail/readable';
+import type { ThreadSnapshot } from '@/utils/gmail/types';
+import { t } from '@/utils/i18n/messages';
+import { formatMinutes } from '@/utils/i18n/format';
 import {
   getRunningEntry,
   logEmailMinutes,
   startTimer,
   stopTimer,
-} from '../../../utils/db/time-entries-repo';
-import { entryBillableMinutes } from '../../../utils/time/billing';
-import { useEmailTime } from '../../../utils/ui/use-email-time';
-import { EmailTimeList } from '../../../components/email-time-list';
-import { listUnloggedEmailTime } from '../../../utils/db/email-activity-repo';
-import { dateInputValue } from '../../../utils/time/date-input';
-import type { TabContext } from '../../../utils/pages/tab-context';
-import { endOfLocalDay } from '../../../utils/time/totals';
-import { statusLabel } from '../../../components/labels';
-import { useGmailPage } from '../../../utils/ui/use-gmail-page';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
-import type { Settings } from '../../../utils/db/settings';
+} from '@/utils/db/time-entries-repo';
+import { entryBillableMinutes } from '@/utils/time/billing';
+import { useEmailTime } from '@/utils/ui/use-email-time';
+import { EmailTimeList } from '@/components/email-time-list';
+import { listUnloggedEmailTime } from '@/utils/db/email-activity-repo';
+import { dateInputValue } from '@/utils/time/date-input';
+import type { TabContext } from '@/utils/pages/tab-context';
+import { endOfLocalDay } from '@/utils/time/totals';
+import { statusLabel } from '@/components/labels';
+import { useGmailPage } from '@/utils/ui/use-gmail-page';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
+import type { Settings } from '@/utils/db/settings';
 import { BookingPanel } from './booking-panel';
 import { ProposePanel } from './propose-panel';
 

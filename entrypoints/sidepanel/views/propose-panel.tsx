@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
-import { LoadError, Loading } from '../../../components/status';
-import { proposeSlotsText } from '../../../utils/calendar/propose';
-import { findFreeSlots } from '../../../utils/calendar/slots';
-import type { Settings } from '../../../utils/db/settings';
-import type { Client } from '../../../utils/db/types';
-import { t, type MessageKey } from '../../../utils/i18n/messages';
-import { insertRequest, type InsertResult } from '../../../utils/snippets/insertion';
-import { useNow } from '../../../utils/ui/use-now';
-import { useBusy, vaTimeZone } from './booking-panel';
+import { LoadError, Loading } from '@/components/status';
+import { proposeSlotsText } from '@/utils/calendar/propose';
+import { findFreeSlots } from '@/utils/calendar/slots';
+import type { Settings } from '@/utils/db/settings';
+import type { Client } from '@/utils/model/types';
+import { t, type MessageKey } from '@/utils/i18n/messages';
+import { insertRequest, type InsertResult } from '@/utils/snippets/insertion';
+import { useNow } from '@/utils/ui/use-now';
+import { useBusy } from './booking-panel';
+import { localTimeZone } from '@/utils/time/units';
 import { sendInsert } from './snippets-view';
 
 export const PROPOSE_MINUTES = 30;
@@ -45,7 +46,7 @@ export function ProposePanel({
   const now = useNow(60_000);
   const busy = useBusy(now, null);
   const [copied, setCopied] = useState('');
-  const zone = useMemo(vaTimeZone, []);
+  const zone = useMemo(localTimeZone, []);
   const text = useMemo(() => {
     if (busy.status !== 'ready') return '';
     const working = {

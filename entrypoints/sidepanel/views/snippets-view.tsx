@@ -1,30 +1,26 @@
 import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import '../../../components/snippets.css';
-import type { ActionOutcome, InsertControls } from '../../../components/snippet-detail';
-import { SnippetLibrary } from '../../../components/snippet-library';
-import { LoadError, Loading } from '../../../components/status';
-import { ValidationError } from '../../../utils/db/errors';
-import type { Settings } from '../../../utils/db/settings';
-import { recordSnippetUse } from '../../../utils/db/snippets-repo';
-import { getTaggedThread } from '../../../utils/db/threads-repo';
-import { logEmailMinutes } from '../../../utils/db/time-entries-repo';
-import type { Client, Snippet, TaggedThread } from '../../../utils/db/types';
-import { gmailThreadToken } from '../../../utils/gmail/url';
-import { formatMinutes } from '../../../utils/i18n/format';
-import { getLanguage, t, type MessageKey } from '../../../utils/i18n/messages';
-import type { InsertRequest } from '../../../utils/messaging/insert';
-import type { TabContext } from '../../../utils/pages/tab-context';
-import {
-  insertRequest,
-  isInsertOutcome,
-  type InsertResult,
-} from '../../../utils/snippets/insertion';
-import type { FillContext, FillResult } from '../../../utils/snippets/variables';
-import { useGmailPage, type GmailPanelState } from '../../../utils/ui/use-gmail-page';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
-import { useSnippets } from '../../../utils/ui/use-snippets';
+import '@/components/snippets.css';
+import type { ActionOutcome, InsertControls } from '@/components/snippet-detail';
+import { SnippetLibrary } from '@/components/snippet-library';
+import { LoadError, Loading } from '@/components/status';
+import { ValidationError } from '@/utils/model/errors';
+import type { Settings } from '@/utils/db/settings';
+import { recordSnippetUse } from '@/utils/db/snippets-repo';
+import { getTaggedThread } from '@/utils/db/threads-repo';
+import { logEmailMinutes } from '@/utils/db/time-entries-repo';
+import type { Client, Snippet, TaggedThread } from '@/utils/model/types';
+import { gmailThreadToken } from '@/utils/gmail/url';
+import { formatMinutes } from '@/utils/i18n/format';
+import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
+import type { InsertRequest } from '@/utils/messaging/insert';
+import type { TabContext } from '@/utils/pages/tab-context';
+import { insertRequest, isInsertOutcome, type InsertResult } from '@/utils/snippets/insertion';
+import type { FillContext, FillResult } from '@/utils/snippets/variables';
+import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
+import { useSnippets } from '@/utils/ui/use-snippets';
 
 /** Sends the insert to the Gmail tab; a tab without (a current) VA Desk answers nothing. */
 export async function sendInsert(tabId: number, request: InsertRequest): Promise<InsertResult> {

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import '../../../components/time.css';
-import { LoadError, Loading } from '../../../components/status';
-import { TimeBudget, budgetRows } from '../../../components/time-budget';
-import { billable, groupEntriesByDay } from '../../../components/time-day-group';
-import { editButtonSelector, TimeDays, useFocusRequest } from '../../../components/time-days';
-import { emptyDraft, TimeEntryForm, type EntryValues } from '../../../components/time-entry-form';
-import { TimeStatus } from '../../../components/time-status';
-import { TimeTotals } from '../../../components/time-totals';
-import { listClients } from '../../../utils/db/clients-repo';
-import { ValidationError, type FieldIssue } from '../../../utils/db/errors';
-import type { Settings } from '../../../utils/db/settings';
+import '@/components/time.css';
+import { LoadError, Loading } from '@/components/status';
+import { TimeBudget, budgetRows } from '@/components/time-budget';
+import { billable, groupEntriesByDay } from '@/components/time-day-group';
+import { editButtonSelector, TimeDays, useFocusRequest } from '@/components/time-days';
+import { emptyDraft, TimeEntryForm, type EntryValues } from '@/components/time-entry-form';
+import { TimeStatus } from '@/components/time-status';
+import { TimeTotals } from '@/components/time-totals';
+import { listClients } from '@/utils/db/clients-repo';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
+import type { Settings } from '@/utils/db/settings';
 import {
   addEntry,
   deleteEntry,
@@ -18,17 +18,17 @@ import {
   splitEntry,
   stopTimer,
   updateEntry,
-} from '../../../utils/db/time-entries-repo';
-import type { Client, Id, TimeEntry } from '../../../utils/db/types';
-import { t } from '../../../utils/i18n/messages';
-import { summarize } from '../../../utils/time/billing';
-import { dateInputValue } from '../../../utils/time/date-input';
-import { findOverlaps } from '../../../utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '../../../utils/time/totals';
-import { dayStarts, monthRange, weekRange } from '../../../utils/time/weeks';
-import { openReport } from '../../../utils/ui/open-report';
-import { useLiveQuery } from '../../../utils/ui/use-live-query';
-import { useNow } from '../../../utils/ui/use-now';
+} from '@/utils/db/time-entries-repo';
+import type { Client, Id, TimeEntry } from '@/utils/model/types';
+import { t } from '@/utils/i18n/messages';
+import { summarize } from '@/utils/time/billing';
+import { dateInputValue } from '@/utils/time/date-input';
+import { findOverlaps } from '@/utils/time/overlaps';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
+import { openReport } from '@/utils/ui/open-report';
+import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useNow } from '@/utils/ui/use-now';
 
 /** How long a deleted entry can be brought back. */
 export const UNDO_MS = 10_000;

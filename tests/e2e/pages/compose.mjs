@@ -163,7 +163,7 @@ export class InPagePrompt {
 
 /**
  * Puts snippets in VA Desk's database and publishes their shortcuts, as the snippets repository
- * does (`local:snippetShortcuts`). Rows are complete `Snippet`s (utils/db/types.ts).
+ * does (`local:snippetShortcuts`). Rows are complete `Snippet`s (utils/model/types.ts).
  * @param {{ openExtensionPage(path: string): Promise<import('playwright-core').Page> }} h
  */
 export async function seedSnippets(h, snippets) {

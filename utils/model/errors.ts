@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from '@/utils/i18n/messages';
 
 /** One problem with one field, as an i18n key plus its substitutions. */
 export interface FieldIssue {
