@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { findConflicts, findFreeSlots, withinWorkingHours } from '@/utils/calendar/slots';
 import type { BusyInterval, Interval, WorkingHours } from '@/utils/calendar/slots';
-import type { BookingInput } from '@/utils/db/appointments-repo';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client } from '@/utils/model/types';
 import { formatDate, formatTime, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
@@ -17,6 +16,7 @@ import {
 import { Field, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
+import type { BookingInput } from '@/utils/model/inputs';
 
 /** What the form holds, as typed. */
 export interface BookingDraft {

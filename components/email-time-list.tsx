@@ -1,8 +1,8 @@
 import type { Client } from '@/utils/model/types';
-import type { UnloggedEmailTime, UnloggedThread } from '@/utils/db/email-activity-repo';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
+import type { UnloggedEmailTime, UnloggedThread } from '@/utils/model/results';
 
 interface EmailTimeListProps {
   groups: readonly UnloggedEmailTime[];

@@ -1,6 +1,6 @@
-import type { IdleChoice } from '@/utils/db/timer-prompts';
 import { formatMinutes, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
+import type { IdleChoice } from '@/utils/model/inputs';
 
 interface IdlePromptProps {
   clientName: string;

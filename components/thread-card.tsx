@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Suggestion } from '@/utils/clients/suggest';
-import type { TriagePatch } from '@/utils/db/threads-repo';
 import type { Client, TaggedThread } from '@/utils/model/types';
 import type { ThreadSnapshot } from '@/utils/gmail/types';
 import { t } from '@/utils/i18n/messages';
@@ -9,6 +8,7 @@ import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';
 import { ThreadTime, type ThreadTimeProps } from './thread-time';
 import { TriageControls } from './triage-controls';
+import type { TriagePatch } from '@/utils/model/inputs';
 
 export interface ThreadCardProps {
   /** What was read; null when only the URL says a thread is open (the selectors missed). */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TriagePatch } from '@/utils/db/threads-repo';
 import { TRIAGE_STATUSES, type TaggedThread } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { statusLabel } from './labels';
 import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import type { TriagePatch } from '@/utils/model/inputs';
 
 interface TriageControlsProps {
   thread: TaggedThread;

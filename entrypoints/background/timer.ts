@@ -3,15 +3,9 @@
 // worker keeps nothing in memory between wake-ups.
 import { browser } from 'wxt/browser';
 import { getClient } from '@/utils/db/clients-repo';
-import { getSettings, type Settings } from '@/utils/db/settings';
+import { getSettings } from '@/utils/db/settings';
 import { getTaggedThread } from '@/utils/db/threads-repo';
-import {
-  idlePrompt,
-  idleSince,
-  lastReminderAt,
-  resolveIdle,
-  type IdleChoice,
-} from '@/utils/db/timer-prompts';
+import { idlePrompt, idleSince, lastReminderAt, resolveIdle } from '@/utils/db/timer-prompts';
 import {
   getRunningEntry,
   listEntriesOverlapping,
@@ -32,6 +26,8 @@ import {
   shouldRemindNoTimer,
 } from '@/utils/time/timer-rules';
 import { DAY_MS } from '@/utils/time/units';
+import type { Settings } from '@/utils/model/settings';
+import type { IdleChoice } from '@/utils/model/inputs';
 
 export const BADGE_ALARM = 'va-desk-badge';
 export const REMINDER_ALARM = 'va-desk-reminder';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/settings-form';
 import { SectionNav } from '@/components/section-nav';
 import { ValidationError } from '@/utils/model/errors';
-import { saveSettings, type Settings } from '@/utils/db/settings';
+import { saveSettings } from '@/utils/db/settings';
 import { t } from '@/utils/i18n/messages';
 import { openReport } from '@/utils/ui/open-report';
 import { useSettings } from '@/utils/ui/use-settings';
@@ -11,6 +11,7 @@ import { BackupCard } from './views/backup-card';
 import { ClientDataCard } from './views/client-data-card';
 import { SampleDataCard } from './views/sample-data-card';
 import { SnippetsOptionsView } from './views/snippets-options-view';
+import type { Settings } from '@/utils/model/settings';
 
 type SectionKey = 'clients' | 'snippets' | 'settings' | 'data';
 

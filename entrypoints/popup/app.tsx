@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { openReport } from '@/utils/ui/open-report';
 import { LoadError, Loading } from '@/components/status';
 import { listClients } from '@/utils/db/clients-repo';
-import type { Settings } from '@/utils/db/settings';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { t } from '@/utils/i18n/messages';
 import { openSidePanel } from '@/utils/panel';
@@ -13,6 +12,7 @@ import { useNow } from '@/utils/ui/use-now';
 import { useSettings } from '@/utils/ui/use-settings';
 import { QuickLogView } from './views/quick-log-view';
 import { TodayView } from './views/today-view';
+import type { Settings } from '@/utils/model/settings';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);

@@ -1,7 +1,7 @@
 import type { QuickLogDraft } from '@/components/quick-log';
-import type { EntryInput } from '@/utils/db/time-entries-repo';
 import type { TimeEntry } from '@/utils/model/types';
 import { MINUTE_MS } from '@/utils/time/units';
+import type { EntryInput } from '@/utils/model/inputs';
 
 /**
  * A quick-log entry ends now and starts `minutes` before. A task logged without minutes is an

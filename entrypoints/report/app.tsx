@@ -6,7 +6,6 @@ import { ReportClient } from '@/components/report-client';
 import { ReportControls } from '@/components/report-controls';
 import { ReportTotals } from '@/components/report-totals';
 import { listClients } from '@/utils/db/clients-repo';
-import type { Settings } from '@/utils/db/settings';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
 import { csvFileName, entriesToCsv, type CsvOptions } from '@/utils/reports/csv';
@@ -23,6 +22,7 @@ import { weekRange } from '@/utils/time/weeks';
 import { downloadText } from '@/utils/ui/download';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useSettings } from '@/utils/ui/use-settings';
+import type { Settings } from '@/utils/model/settings';
 
 function periodLabel(query: ReportQuery): string {
   const days = formatDayRange(query, getLanguage());

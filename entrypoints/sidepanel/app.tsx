@@ -6,7 +6,6 @@ import { resolveIdle } from '@/utils/db/timer-prompts';
 import { useIdlePrompt } from '@/utils/ui/use-idle-prompt';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { SectionNav } from '@/components/section-nav';
-import type { Settings } from '@/utils/db/settings';
 import { t } from '@/utils/i18n/messages';
 import { pinnedTabId } from '@/utils/pages/tab-context';
 import { useSettings } from '@/utils/ui/use-settings';
@@ -16,6 +15,7 @@ import { ClientsView } from './views/clients-view';
 import { EmailView } from './views/email-view';
 import { SnippetsView } from './views/snippets-view';
 import { TimeView } from './views/time-view';
+import type { Settings } from '@/utils/model/settings';
 
 type SectionKey = 'email' | 'calendar' | 'snippets' | 'time' | 'clients';
 

@@ -9,12 +9,13 @@ import {
   bookAppointment,
   cancelAppointment,
   updateAppointment,
-  type BookingInput,
 } from '@/utils/db/appointments-repo';
 import { createClient } from '@/utils/db/clients-repo';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '@/utils/db/settings';
+import { getSettings, saveSettings } from '@/utils/db/settings';
 import type { Appointment } from '@/utils/model/types';
 import { clientInput } from './factories';
+import type { BookingInput } from '@/utils/model/inputs';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 const MIN = 60_000;
 const at = (iso: string) => Date.parse(`${iso}+01:00`);

@@ -8,12 +8,12 @@ import {
   logAppointmentAsTime,
   loggedAppointmentIds,
   updateAppointment,
-  type BookingInput,
 } from '@/utils/db/appointments-repo';
 import { getDb } from '@/utils/db/app-db';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
 import { clientInput } from './factories';
+import type { BookingInput } from '@/utils/model/inputs';
 
 const at = (iso: string) => Date.parse(`${iso}+01:00`);
 const NOW = at('2026-11-26T10:00:00');

@@ -9,7 +9,6 @@ import {
   listAppointmentsForClient,
   logEventAsTime,
   logEventsAsTime,
-  type CalendarEventInput,
 } from '@/utils/db/appointments-repo';
 import { getDb } from '@/utils/db/app-db';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
@@ -17,6 +16,7 @@ import { ValidationError } from '@/utils/model/errors';
 import { deleteEntry, timerRevision } from '@/utils/db/time-entries-repo';
 import type { Appointment, Client } from '@/utils/model/types';
 import { clientInput } from './factories';
+import type { CalendarEventInput } from '@/utils/model/inputs';
 
 const MIN = 60_000;
 const NOW = Date.parse('2026-11-26T10:00:00+01:00');

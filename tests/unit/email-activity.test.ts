@@ -16,10 +16,11 @@ import {
 } from '@/utils/db/email-activity-repo';
 import { ValidationError } from '@/utils/model/errors';
 import { tagThread } from '@/utils/db/threads-repo';
-import { addEntry, startTimer, type EntryInput } from '@/utils/db/time-entries-repo';
+import { addEntry, startTimer } from '@/utils/db/time-entries-repo';
 import { createRouter } from '@/utils/messaging/router';
 import { sendMessage } from '@/utils/messaging/send';
 import { dateInputValue } from '@/utils/time/date-input';
+import type { EntryInput } from '@/utils/model/inputs';
 
 vi.mock('@/utils/messaging/send', () => ({
   sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: { activeMs: 0 } })),

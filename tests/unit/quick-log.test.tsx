@@ -15,7 +15,6 @@ import { todayRows } from '@/entrypoints/popup/views/today-view';
 import { listClients } from '@/utils/db/clients-repo';
 import type { FieldIssue } from '@/utils/model/errors';
 import { seedSampleData } from '@/utils/db/sample-data';
-import { BUILT_IN_ACTIVITIES } from '@/utils/db/settings';
 import {
   getRunningEntry,
   listEntriesOverlapping,
@@ -24,6 +23,7 @@ import {
 import type { Client, TimeEntry } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
+import { BUILT_IN_ACTIVITIES } from '@/utils/model/settings';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/report/app';
 import { createClient } from '@/utils/db/clients-repo';
-import { DEFAULT_SETTINGS, saveSettings } from '@/utils/db/settings';
+import { saveSettings } from '@/utils/db/settings';
 import { addEntry } from '@/utils/db/time-entries-repo';
 import type { Client } from '@/utils/model/types';
 import { formatMoney } from '@/utils/i18n/format';
@@ -12,6 +12,7 @@ import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-emai
 import { loadReport } from '@/utils/reports/load';
 import { weekRange } from '@/utils/time/weeks';
 import { clientInput } from './factories';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 afterEach(cleanup);
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@/utils/model/errors';
-import { DEFAULT_SETTINGS, getSettings, saveSettings, validateSettings } from '@/utils/db/settings';
+import { getSettings, saveSettings } from '@/utils/db/settings';
 import { describeTab, pinnedTabId } from '@/utils/pages/tab-context';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
+import { validateSettings } from '@/utils/settings/validate';
 
 describe('settings', () => {
   it('starts from the defaults', async () => {

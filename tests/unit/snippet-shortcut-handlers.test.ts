@@ -3,15 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { snippetHandlers } from '@/entrypoints/background/handlers/snippets';
 import { createClient } from '@/utils/db/clients-repo';
-import { saveSettings, DEFAULT_SETTINGS } from '@/utils/db/settings';
+import { saveSettings } from '@/utils/db/settings';
 import { createSnippet, getSnippet } from '@/utils/db/snippets-repo';
-import { tagThread, threadKey } from '@/utils/db/threads-repo';
+import { tagThread } from '@/utils/db/threads-repo';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import type { InputOf, MessageType, OutputOf } from '@/utils/messaging/protocol';
 import type { Handler } from '@/utils/messaging/router';
 import { BadRequestError } from '@/utils/messaging/validate';
 import type { SnippetInput } from '@/utils/snippets/validate';
 import { clientInput } from './factories';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
+import { threadKey } from '@/utils/model/ids';
 
 function call<K extends MessageType>(type: K, input: unknown): Promise<OutputOf<K>> {
   const handler = snippetHandlers[type] as Handler<K>;

@@ -7,7 +7,6 @@ import { SnippetLibrary } from '@/components/snippet-library';
 import { SnippetsOptionsView } from '@/entrypoints/options/views/snippets-options-view';
 import { SnippetsView } from '@/entrypoints/sidepanel/views/snippets-view';
 import { createClient } from '@/utils/db/clients-repo';
-import { DEFAULT_SETTINGS } from '@/utils/db/settings';
 import { createSnippet, getSnippet, listSnippets } from '@/utils/db/snippets-repo';
 import { tagThread } from '@/utils/db/threads-repo';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
@@ -18,6 +17,7 @@ import { setLanguage } from '@/utils/i18n/messages';
 import { emptySnippetDraft, type SnippetDraft } from '@/utils/snippets/draft';
 import type { FillContext } from '@/utils/snippets/variables';
 import { clientInput } from './factories';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 afterEach(cleanup);
 

@@ -13,10 +13,10 @@ import {
   stopTimer,
   timerRevision,
   updateEntry,
-  type EntryInput,
 } from '@/utils/db/time-entries-repo';
 import { idlePrompt, resolveIdle } from '@/utils/db/timer-prompts';
 import { clientInput } from './factories';
+import type { EntryInput } from '@/utils/model/inputs';
 
 const MIN = 60_000;
 const NOW = new Date(2026, 10, 26, 15, 0).getTime();

@@ -17,7 +17,6 @@ import { totalsParts } from '@/components/time-totals';
 import { TimeView } from '@/entrypoints/sidepanel/views/time-view';
 import { createClient } from '@/utils/db/clients-repo';
 import type { FieldIssue } from '@/utils/model/errors';
-import { DEFAULT_SETTINGS } from '@/utils/db/settings';
 import { addEntry, getEntry, startTimer } from '@/utils/db/time-entries-repo';
 import type { Client, RoundingStep, TimeEntry } from '@/utils/model/types';
 import { formatDate, formatMinutes, formatMoney } from '@/utils/i18n/format';
@@ -26,6 +25,7 @@ import { summarize } from '@/utils/time/billing';
 import { findOverlaps } from '@/utils/time/overlaps';
 import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
+import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 afterEach(cleanup);
 

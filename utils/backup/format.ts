@@ -1,5 +1,4 @@
 // The backup file: one JSON document with every table's rows exactly as stored, plus settings.
-import type { Settings } from '@/utils/db/settings';
 import type {
   Appointment,
   Client,
@@ -9,6 +8,7 @@ import type {
   TaggedThread,
   TimeEntry,
 } from '@/utils/model/types';
+import type { Settings } from '@/utils/model/settings';
 
 export const BACKUP_FORMAT = 'va-desk-backup';
 /** The shape of the file itself; the shape of the rows is `schemaVersion` (utils/db/schema.ts). */

@@ -11,10 +11,7 @@ import {
   validateClientInput,
   type ClientInput,
 } from '@/utils/clients/validate';
-import { emailActivityId } from '@/utils/db/email-activity-repo';
 import { CURRENT_VERSION } from '@/utils/db/schema';
-import { DEFAULT_SETTINGS, validateSettings, type Settings } from '@/utils/db/settings';
-import { THREAD_NOTES_LIMIT, threadKey } from '@/utils/db/threads-repo';
 import {
   TRIAGE_STATUSES,
   type Appointment,
@@ -26,6 +23,7 @@ import {
   type TaggedThread,
   type TaskType,
   type TimeEntry,
+  THREAD_NOTES_LIMIT,
 } from '@/utils/model/types';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
 import { parseDateInput } from '@/utils/time/date-input';
@@ -39,6 +37,9 @@ import {
   type BackupTableName,
   type BackupTables,
 } from './format';
+import { emailActivityId, threadKey } from '@/utils/model/ids';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/model/settings';
+import { validateSettings } from '@/utils/settings/validate';
 
 /** 100 MB of text: years of a busy VA's data fit in a fraction of it. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;

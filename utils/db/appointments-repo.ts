@@ -3,28 +3,17 @@ import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
-import { activeClient, build, check, timerRevision, type EntryInput } from './time-entries-repo';
+import { activeClient, build, check, timerRevision } from './time-entries-repo';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
+import type { BookingInput, CalendarEventInput, EntryInput } from '@/utils/model/inputs';
+import type { EventLogResult } from '@/utils/model/results';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the
  * canonical `eid`): the same table booking will fill, so one list shows both. Time logged for an
  * event keeps the same id on the entry, and an event is never logged twice.
  */
-
-/** An event as the side panel read it (or the VA completed it). */
-export interface CalendarEventInput {
-  /** Canonical `eid` (utils/calendar/event-id.ts). */
-  eventId: string;
-  title: string;
-  start: number;
-  end: number;
-  /** The zone the event was read in. */
-  timeZone: string;
-  location: string;
-  guests: string[];
-}
 
 export const EVENT_TITLE_LIMIT = 500;
 
@@ -151,12 +140,6 @@ export async function linkEventToClient(
   return appointment;
 }
 
-export interface EventLogResult {
-  logged: TimeEntry[];
-  /** Events left alone because time was already logged for them. */
-  skipped: string[];
-}
-
 /**
  * Logs each event as a meeting for `clientId` (start and end from the event, billable as the
  * client says, the title as the note), linking it to the client, in one transaction. An event
@@ -237,21 +220,6 @@ export const appointmentsRevision = storage.defineItem<number>('local:appointmen
 
 export const LOCATION_LIMIT = 1000;
 export const APPOINTMENT_NOTES_LIMIT = 5000;
-
-/** What the booking form gives. */
-export interface BookingInput {
-  clientId: Id;
-  title: string;
-  start: number;
-  end: number;
-  /** The zone the times were entered in. */
-  timeZone: string;
-  location: string;
-  guests: string[];
-  notes: string;
-  /** The tagged thread (`<account>:<threadId>`) it was booked from. */
-  threadId: Id | null;
-}
 
 function cleanBooking(input: BookingInput): BookingInput {
   return {

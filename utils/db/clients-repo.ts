@@ -9,10 +9,7 @@ import {
   validateClientInput,
   type ClientInput,
 } from '@/utils/clients/validate';
-
-export interface ListClientsOptions {
-  includeArchived?: boolean;
-}
+import type { ListClientsOptions } from '@/utils/model/inputs';
 
 /** Clients sorted by name; archived ones only when asked. */
 export async function listClients(options: ListClientsOptions = {}): Promise<Client[]> {

@@ -4,21 +4,10 @@ import { parseDateInput } from '@/utils/time/date-input';
 import { endOfLocalDay } from '@/utils/time/totals';
 import { getDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
-import { threadKey } from './threads-repo';
 import type { EmailActivity, Id } from '@/utils/model/types';
-
-export interface EmailActivityInput {
-  account: number;
-  threadId: string;
-  /** The VA's local day, `YYYY-MM-DD`. */
-  day: string;
-  ms: number;
-}
-
-/** `<day>|<account>:<threadId>`: one row per thread and local day. */
-export function emailActivityId(day: string, account: number, threadId: string): string {
-  return `${day}|${threadKey(account, threadId)}`;
-}
+import { emailActivityId, threadKey } from '@/utils/model/ids';
+import type { EmailActivityInput } from '@/utils/model/inputs';
+import type { UnloggedEmailTime } from '@/utils/model/results';
 
 /** The local day `day` as [its first instant, the next day's); throws on a malformed day. */
 function dayRange(day: string): { from: number; to: number } {
@@ -62,25 +51,6 @@ export async function getThreadActivity(
 ): Promise<number> {
   const row = await getDb().emailActivity.get(emailActivityId(day, account, threadId));
   return row?.activeMs ?? 0;
-}
-
-export interface UnloggedThread {
-  threadId: string;
-  account: number;
-  /** From the thread's tag; '' for an untagged thread (VA Desk stores no subject for those). */
-  subject: string;
-  activeMs: number;
-  /** Time entries of that day linked to the thread (`threadId` = `<account>:<threadId>`). */
-  loggedMs: number;
-}
-
-export interface UnloggedEmailTime {
-  /** The client the threads are tagged to; null for untagged threads. */
-  clientId: Id | null;
-  /** Most active first. */
-  threads: UnloggedThread[];
-  /** Sum over the threads of active − logged, each floored at 0. */
-  unloggedMs: number;
 }
 
 /**

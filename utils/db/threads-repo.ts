@@ -2,11 +2,14 @@ import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
+  THREAD_NOTES_LIMIT,
   TRIAGE_STATUSES,
   type Id,
   type TaggedThread,
   type TriageStatus,
 } from '@/utils/model/types';
+import { threadKey } from '@/utils/model/ids';
+import type { TagThreadInput, TriagePatch } from '@/utils/model/inputs';
 
 /**
  * Bumped after every tag change. Gmail content scripts cannot read the database; they watch this
@@ -17,20 +20,6 @@ export const tagsRevision = storage.defineItem<number>('local:threadTagsRevision
 async function bumpTagsRevision(): Promise<void> {
   await tagsRevision.setValue(Date.now());
 }
-
-export function threadKey(account: number, threadId: string): Id {
-  return `${account}:${threadId}`;
-}
-
-export interface TagThreadInput {
-  account: number;
-  threadId: string;
-  clientId: Id;
-  subject: string;
-  participants: string[];
-}
-
-export const THREAD_NOTES_LIMIT = 5000;
 
 export async function getTaggedThread(
   account: number,
@@ -93,12 +82,6 @@ export async function tagThread(
   });
   await bumpTagsRevision();
   return thread;
-}
-
-export interface TriagePatch {
-  status?: TriageStatus;
-  followUpAt?: number | null;
-  notes?: string;
 }
 
 export async function updateThreadTriage(

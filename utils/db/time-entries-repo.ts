@@ -4,6 +4,7 @@ import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { validateEntryTimes } from '@/utils/time/validate-entry';
+import type { EntryInput, TimerStart } from '@/utils/model/inputs';
 
 /**
  * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:
@@ -44,21 +45,6 @@ export async function getRunningEntry(): Promise<TimeEntry | undefined> {
 
 export async function getEntry(id: Id): Promise<TimeEntry | undefined> {
   return getDb().timeEntries.get(id);
-}
-
-/** What the VA fills in for an entry; the repository adds ids and timestamps. */
-export interface EntryInput {
-  clientId: Id;
-  start: number;
-  end: number | null;
-  note: string;
-  billable: boolean;
-  activityType: string;
-  task: TimeEntry['task'];
-  caller: string;
-  threadId: Id | null;
-  appointmentId: Id | null;
-  calendarEventId: string | null;
 }
 
 /** The client, refusing unknown and archived ones. Inside a transaction (shared with appointments-repo). */
@@ -119,15 +105,6 @@ async function stopRunning(db: AppDb, now: number): Promise<TimeEntry | null> {
     await db.timeEntries.put(stopped);
   }
   return stopped;
-}
-
-export interface TimerStart {
-  clientId: Id;
-  note?: string;
-  threadId?: Id | null;
-  appointmentId?: Id | null;
-  activityType?: string;
-  billable?: boolean;
 }
 
 /**

@@ -2,15 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
 import { MissingRecordError } from '@/utils/model/errors';
 import { timerRevision } from './time-entries-repo';
-import type { Id, TimeEntry } from '@/utils/model/types';
-
-/** A question waiting for the VA: time spent idle while the timer ran. */
-export interface IdlePrompt {
-  entryId: Id;
-  clientId: Id;
-  from: number;
-  to: number;
-}
+import type { TimeEntry } from '@/utils/model/types';
+import type { IdleChoice } from '@/utils/model/inputs';
+import type { IdlePrompt } from '@/utils/model/results';
 
 export const idlePrompt = storage.defineItem<IdlePrompt | null>('local:idlePrompt', {
   fallback: null,
@@ -20,8 +14,6 @@ export const idleSince = storage.defineItem<number | null>('session:idleSince', 
 export const lastReminderAt = storage.defineItem<number | null>('session:lastReminderAt', {
   fallback: null,
 });
-
-export type IdleChoice = 'keep' | 'discard' | 'discardAndStop';
 
 /**
  * Applies the VA's answer in one transaction. Discarding ends the entry where the idle time began;

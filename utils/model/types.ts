@@ -64,6 +64,8 @@ export const TRIAGE_STATUSES = [
 ] as const;
 export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
 
+export const THREAD_NOTES_LIMIT = 5000;
+
 /** A Gmail thread tagged to a client. `id` is `<account>:<threadId>`. */
 export interface TaggedThread {
   id: Id;

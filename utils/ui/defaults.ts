@@ -1,9 +1,9 @@
 import type { DraftDefaults } from '@/utils/clients/draft';
 import { nextClientColor } from '@/utils/db/clients-repo';
-import type { Settings } from '@/utils/db/settings';
 import type { Client } from '@/utils/model/types';
 import { getLanguage } from '@/utils/i18n/messages';
 import { localTimeZone } from '@/utils/time/units';
+import type { Settings } from '@/utils/model/settings';
 
 export function allTimeZones(): string[] {
   try {

@@ -1,7 +1,8 @@
 import { render, type ComponentType } from 'preact';
-import { getSettings, type Settings } from '@/utils/db/settings';
+import { getSettings } from '@/utils/db/settings';
 import { applyLanguage } from './use-settings';
 import { t } from '@/utils/i18n/messages';
+import type { Settings } from '@/utils/model/settings';
 
 /** Loads settings (so the first paint is in the right language), then renders the page. */
 export async function mountPage(App: ComponentType<{ initialSettings: Settings }>): Promise<void> {

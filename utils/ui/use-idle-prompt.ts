@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { idlePrompt, type IdlePrompt } from '@/utils/db/timer-prompts';
+import { idlePrompt } from '@/utils/db/timer-prompts';
+import type { IdlePrompt } from '@/utils/model/results';
 
 /** The idle question waiting for the VA, if any (set by the background when the VA comes back). */
 export function useIdlePrompt(): IdlePrompt | null {

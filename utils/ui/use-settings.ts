@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getSettings, watchSettings, type Settings } from '@/utils/db/settings';
+import { getSettings, watchSettings } from '@/utils/db/settings';
 import { resolveLanguage, setLanguage } from '@/utils/i18n/messages';
+import type { Settings } from '@/utils/model/settings';
 
 /** Applies the language setting before a page renders text. */
 export function applyLanguage(settings: Settings): void {

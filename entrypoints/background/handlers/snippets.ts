@@ -3,7 +3,7 @@
 import { getClient } from '@/utils/db/clients-repo';
 import { getSettings } from '@/utils/db/settings';
 import { findSnippetByShortcut, getSnippet, recordSnippetUse } from '@/utils/db/snippets-repo';
-import { getTaggedThread, threadKey } from '@/utils/db/threads-repo';
+import { getTaggedThread } from '@/utils/db/threads-repo';
 import { logEmailMinutes } from '@/utils/db/time-entries-repo';
 import type { Client } from '@/utils/model/types';
 import { resolveLanguage, t } from '@/utils/i18n/messages';
@@ -12,6 +12,7 @@ import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
 import { checkClientGuard } from '@/utils/snippets/insertion';
 import { fillSnippet } from '@/utils/snippets/variables';
+import { threadKey } from '@/utils/model/ids';
 
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 5000;

@@ -8,7 +8,6 @@ import {
   logAppointmentAsTime,
   loggedAppointmentIds,
 } from '@/utils/db/appointments-repo';
-import type { Settings } from '@/utils/db/settings';
 import type { Appointment, Client } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
@@ -18,6 +17,7 @@ import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { BookingPanel } from './booking-panel';
 import { DAY_MS } from '@/utils/time/units';
+import type { Settings } from '@/utils/model/settings';
 
 /**
  * The coming week for every client (from the start of today, so today's past appointments can be

@@ -14,10 +14,8 @@ import {
   bookAppointment,
   listBusyAppointments,
   updateAppointment,
-  type BookingInput,
 } from '@/utils/db/appointments-repo';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
-import type { Settings } from '@/utils/db/settings';
 import type { Appointment, Client } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
@@ -25,6 +23,8 @@ import { useCalendarBusy } from '@/utils/ui/use-calendar-busy';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { DAY_MS, localTimeZone } from '@/utils/time/units';
+import type { BookingInput } from '@/utils/model/inputs';
+import type { Settings } from '@/utils/model/settings';
 
 const HORIZON_DAYS = 15;
 

@@ -16,10 +16,8 @@ import {
   listAppointmentsForClient,
   logEventAsTime,
   logEventsAsTime,
-  type CalendarEventInput,
 } from '@/utils/db/appointments-repo';
 import { listClients } from '@/utils/db/clients-repo';
-import type { Settings } from '@/utils/db/settings';
 import { lastClientForAddresses } from '@/utils/db/threads-repo';
 import { addEntry } from '@/utils/db/time-entries-repo';
 import type { Client } from '@/utils/model/types';
@@ -34,6 +32,8 @@ import { useNow } from '@/utils/ui/use-now';
 import { AppointmentsView } from './appointments-view';
 import { BookingPanel, type BookingPrefill } from './booking-panel';
 import { MINUTE_MS } from '@/utils/time/units';
+import type { CalendarEventInput } from '@/utils/model/inputs';
+import type { Settings } from '@/utils/model/settings';
 
 type CalendarTab = 'event' | 'book' | 'appointments';
 

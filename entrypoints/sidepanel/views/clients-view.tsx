@@ -1,8 +1,8 @@
 import { ClientManager } from '@/components/client-manager';
 import { LoadError, Loading } from '@/components/status';
-import type { Settings } from '@/utils/db/settings';
 import { allTimeZones, clientDefaults } from '@/utils/ui/defaults';
 import { useClients } from '@/utils/ui/use-clients';
+import type { Settings } from '@/utils/model/settings';
 
 /** The client manager wired to the database; the options page shows the same view. */
 export function ClientsView({ settings, idPrefix }: { settings: Settings; idPrefix: string }) {

@@ -8,7 +8,6 @@ import { suggestClient } from '@/utils/clients/suggest';
 import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
 import {
-  threadKey,
   getTaggedThread,
   lastClientForAddresses,
   listNeedsAttention,
@@ -16,7 +15,6 @@ import {
   tagThread,
   untagThread,
   updateThreadTriage,
-  type TriagePatch,
 } from '@/utils/db/threads-repo';
 import {
   TRIAGE_STATUSES,
@@ -47,9 +45,11 @@ import { statusLabel } from '@/components/labels';
 import { useGmailPage } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
-import type { Settings } from '@/utils/db/settings';
 import { BookingPanel } from './booking-panel';
 import { ProposePanel } from './propose-panel';
+import { threadKey } from '@/utils/model/ids';
+import type { TriagePatch } from '@/utils/model/inputs';
+import type { Settings } from '@/utils/model/settings';
 
 type EmailTab = 'open' | 'attention' | 'byClient' | 'emailTime';
 

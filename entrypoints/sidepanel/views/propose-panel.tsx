@@ -2,7 +2,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { LoadError, Loading } from '@/components/status';
 import { proposeSlotsText } from '@/utils/calendar/propose';
 import { findFreeSlots } from '@/utils/calendar/slots';
-import type { Settings } from '@/utils/db/settings';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
 import { insertRequest, type InsertResult } from '@/utils/snippets/insertion';
@@ -10,6 +9,7 @@ import { useNow } from '@/utils/ui/use-now';
 import { useBusy } from './booking-panel';
 import { localTimeZone } from '@/utils/time/units';
 import { sendInsert } from './snippets-view';
+import type { Settings } from '@/utils/model/settings';
 
 export const PROPOSE_MINUTES = 30;
 

@@ -5,7 +5,6 @@ import type { ActionOutcome, InsertControls } from '@/components/snippet-detail'
 import { SnippetLibrary } from '@/components/snippet-library';
 import { LoadError, Loading } from '@/components/status';
 import { ValidationError } from '@/utils/model/errors';
-import type { Settings } from '@/utils/db/settings';
 import { recordSnippetUse } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
 import { logEmailMinutes } from '@/utils/db/time-entries-repo';
@@ -21,6 +20,7 @@ import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSnippets } from '@/utils/ui/use-snippets';
+import type { Settings } from '@/utils/model/settings';
 
 /** Sends the insert to the Gmail tab; a tab without (a current) VA Desk answers nothing. */
 export async function sendInsert(tabId: number, request: InsertRequest): Promise<InsertResult> {

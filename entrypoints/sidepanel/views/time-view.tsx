@@ -9,7 +9,6 @@ import { TimeStatus } from '@/components/time-status';
 import { TimeTotals } from '@/components/time-totals';
 import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
-import type { Settings } from '@/utils/db/settings';
 import {
   addEntry,
   deleteEntry,
@@ -29,6 +28,7 @@ import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
 import { openReport } from '@/utils/ui/open-report';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
+import type { Settings } from '@/utils/model/settings';
 
 /** How long a deleted entry can be brought back. */
 export const UNDO_MS = 10_000;

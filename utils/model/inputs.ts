@@ -1,0 +1,83 @@
+// What callers hand the repositories: form inputs, patches and answers (ids and timestamps are
+// added by the repository).
+import type { Id, TimeEntry, TriageStatus } from './types';
+
+/** What the VA fills in for an entry; the repository adds ids and timestamps. */
+export interface EntryInput {
+  clientId: Id;
+  start: number;
+  end: number | null;
+  note: string;
+  billable: boolean;
+  activityType: string;
+  task: TimeEntry['task'];
+  caller: string;
+  threadId: Id | null;
+  appointmentId: Id | null;
+  calendarEventId: string | null;
+}
+
+export interface TimerStart {
+  clientId: Id;
+  note?: string;
+  threadId?: Id | null;
+  appointmentId?: Id | null;
+  activityType?: string;
+  billable?: boolean;
+}
+
+/** An event as the side panel read it (or the VA completed it). */
+export interface CalendarEventInput {
+  /** Canonical `eid` (utils/calendar/event-id.ts). */
+  eventId: string;
+  title: string;
+  start: number;
+  end: number;
+  /** The zone the event was read in. */
+  timeZone: string;
+  location: string;
+  guests: string[];
+}
+
+/** What the booking form gives. */
+export interface BookingInput {
+  clientId: Id;
+  title: string;
+  start: number;
+  end: number;
+  /** The zone the times were entered in. */
+  timeZone: string;
+  location: string;
+  guests: string[];
+  notes: string;
+  /** The tagged thread (`<account>:<threadId>`) it was booked from. */
+  threadId: Id | null;
+}
+
+export interface ListClientsOptions {
+  includeArchived?: boolean;
+}
+
+export interface TagThreadInput {
+  account: number;
+  threadId: string;
+  clientId: Id;
+  subject: string;
+  participants: string[];
+}
+
+export interface TriagePatch {
+  status?: TriageStatus;
+  followUpAt?: number | null;
+  notes?: string;
+}
+
+export interface EmailActivityInput {
+  account: number;
+  threadId: string;
+  /** The VA's local day, `YYYY-MM-DD`. */
+  day: string;
+  ms: number;
+}
+
+export type IdleChoice = 'keep' | 'discard' | 'discardAndStop';
