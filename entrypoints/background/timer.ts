@@ -13,7 +13,7 @@ import {
   startTimer,
   stopTimer,
 } from '@/utils/db/time-entries-repo';
-import { getDb } from '@/utils/db/app-db';
+import { hasAppointmentInProgress } from '@/utils/db/appointments-repo';
 import { formatMinutes, formatTime } from '@/utils/i18n/format';
 import { resolveLanguage, setLanguage, t } from '@/utils/i18n/messages';
 import type { GmailPageState } from '@/utils/gmail/types';
@@ -121,16 +121,6 @@ export async function toggleTimer(tab: { id?: number } | undefined): Promise<voi
   await startTimer({ clientId, threadId: fromThread?.threadId ?? null });
 }
 
-/** An appointment of this client in progress right now (then idle time is meeting time). */
-async function appointmentInProgress(clientId: string, now: number): Promise<boolean> {
-  const db = getDb();
-  const rows = await db.appointments
-    .where('[clientId+start]')
-    .between([clientId, now - DAY_MS], [clientId, now])
-    .toArray();
-  return rows.some((a) => a.status !== 'cancelled' && a.start <= now && a.end > now);
-}
-
 export async function onIdleState(state: string, now: number = Date.now()): Promise<void> {
   const settings = await settingsInLanguage();
   if (state !== 'active') {
@@ -143,7 +133,7 @@ export async function onIdleState(state: string, now: number = Date.now()): Prom
   await idleSince.setValue(null);
   const running = (await getRunningEntry()) ?? null;
   const stretch = idleStretch(running, since, now, settings.idleMinutes);
-  if (!running || !stretch || (await appointmentInProgress(running.clientId, now))) return;
+  if (!running || !stretch || (await hasAppointmentInProgress(running.clientId, now))) return;
   const client = await getClient(running.clientId);
   await idlePrompt.setValue({ entryId: running.id, clientId: running.clientId, ...stretch });
   await browser.notifications.create(IDLE_NOTIFICATION, {

@@ -9,7 +9,7 @@ import { listClients } from '@/utils/db/clients-repo';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
 import { csvFileName, entriesToCsv, type CsvOptions } from '@/utils/reports/csv';
-import { loadReport } from '@/utils/reports/load';
+import { loadReport } from '@/utils/db/report-reader';
 import {
   formatDayRange,
   isoWeekOf,

@@ -28,7 +28,7 @@ import type {
 // first imported, so the fake goes in before any app module loads (what WxtVitest's setup does).
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 const { createDb, setDbForTests } = await import('../../utils/db/app-db');
-const { loadReport, readReportData } = await import('../../utils/reports/load');
+const { loadReport, readReportData } = await import('../../utils/db/report-reader');
 const { buildReport } = await import('../../utils/reports/build');
 const { MAX_ENTRY_MS } = await import('../../utils/time/units');
 const { dateInputValue } = await import('../../utils/time/date-input');

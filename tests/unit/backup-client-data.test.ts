@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupToJson, exportBackup } from '@/utils/backup/export';
+import { backupToJson } from '@/utils/backup/export';
 import { countRows, type BackupTables } from '@/utils/backup/format';
-import { restoreBackup } from '@/utils/backup/restore';
 import { parseBackup } from '@/utils/backup/validate';
 import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
@@ -10,6 +9,7 @@ import { tagsRevision } from '@/utils/db/threads-repo';
 import { getRunningEntry, timerRevision } from '@/utils/db/time-entries-repo';
 import { NOW } from './fixtures/backups/sample';
 import { dumpAll, dumpTables, seedWithRepos, type Seeded } from './fixtures/backups/seed';
+import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';
 
 let seeded: Seeded;
 let everything: BackupTables;

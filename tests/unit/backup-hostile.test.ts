@@ -3,7 +3,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
-import { restoreBackup, type RestoreMode } from '@/utils/backup/restore';
 import {
   BackupRejectedError,
   MAX_BACKUP_CHARS,
@@ -16,6 +15,8 @@ import { CURRENT_VERSION } from '@/utils/db/schema';
 import { getLanguage, setLanguage, t, type MessageKey } from '@/utils/i18n/messages';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll } from './fixtures/backups/seed';
+import { restoreBackup } from '@/utils/db/backup-repo';
+import type { RestoreMode } from '@/utils/backup/restore-rules';
 
 type Row = Record<string, unknown>;
 /** The sample file as plain JSON to break; `rows('timeEntries')` are its rows. */

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
-import { restoreBackup } from '@/utils/backup/restore';
 import {
   BackupRejectedError,
   parseBackup,
@@ -14,6 +13,7 @@ import { getRunningEntry } from '@/utils/db/time-entries-repo';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll, dumpTables } from './fixtures/backups/seed';
+import { restoreBackup } from '@/utils/db/backup-repo';
 
 const SAMPLE_CLIENTS = ['c-rossi', 'c-hartley'];
 

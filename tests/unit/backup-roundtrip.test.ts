@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupToJson, exportBackup } from '@/utils/backup/export';
+import { backupToJson } from '@/utils/backup/export';
 import {
   backupFileName,
   clientBackupFileName,
@@ -7,7 +7,6 @@ import {
   countRows,
   type Backup,
 } from '@/utils/backup/format';
-import { restoreBackup } from '@/utils/backup/restore';
 import {
   BACKUP_ROW_UPGRADES,
   parseBackup,
@@ -24,6 +23,7 @@ import { clientInput } from './factories';
 import { V1_ROWS } from './fixtures/db-v1';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpTables, seedWithRepos, wipe } from './fixtures/backups/seed';
+import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';
 
 function valid(result: ParseResult): ValidBackup {
   if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.error)}`);

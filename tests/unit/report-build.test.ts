@@ -3,7 +3,7 @@ import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { getDb } from '@/utils/db/app-db';
 import type { Appointment, Client, TaggedThread, TimeEntry } from '@/utils/model/types';
 import { buildReport } from '@/utils/reports/build';
-import { loadReport } from '@/utils/reports/load';
+import { loadReport } from '@/utils/db/report-reader';
 import type { ReportData, ReportQuery } from '@/utils/reports/types';
 import { weekRange } from '@/utils/time/weeks';
 import { clientInput } from './factories';

@@ -9,7 +9,7 @@ import type { Client } from '@/utils/model/types';
 import { formatMoney } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
 import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
-import { loadReport } from '@/utils/reports/load';
+import { loadReport } from '@/utils/db/report-reader';
 import { weekRange } from '@/utils/time/weeks';
 import { clientInput } from './factories';
 import { DEFAULT_SETTINGS } from '@/utils/model/settings';

@@ -352,6 +352,18 @@ export async function listUpcomingAppointments(now: number, limit = 200): Promis
   return rows;
 }
 
+/**
+ * Whether an appointment of this client is in progress at `now` (the idle question then counts the
+ * time as meeting time). Appointments last at most MAX_ENTRY_MS, which bounds the index read.
+ */
+export async function hasAppointmentInProgress(clientId: Id, now: number): Promise<boolean> {
+  const rows = await getDb()
+    .appointments.where('[clientId+start]')
+    .between([clientId, now - MAX_ENTRY_MS], [clientId, now])
+    .toArray();
+  return rows.some((a) => a.status !== 'cancelled' && a.start <= now && a.end > now);
+}
+
 /** The appointment ids with time logged for them. */
 export async function loggedAppointmentIds(ids: readonly Id[]): Promise<Set<Id>> {
   if (!ids.length) return new Set();

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { listClients } from '@/utils/db/clients-repo';
-import { backupToJson, exportBackup } from '@/utils/backup/export';
+import { backupToJson } from '@/utils/backup/export';
 import { backupFileName, countRows, type TableCounts } from '@/utils/backup/format';
-import { restoreBackup, type RestoreMode } from '@/utils/backup/restore';
 import { lastBackupAt, recordBackup } from '@/utils/backup/state';
 import {
   BackupRejectedError,
@@ -17,6 +16,8 @@ import { t } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useStoredValue } from '@/utils/ui/use-stored-value';
+import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';
+import type { RestoreMode } from '@/utils/backup/restore-rules';
 
 /** "3 clients · 120 time entries …": what a file holds or what a restore wrote. */
 export function countsLabel(counts: TableCounts): string {

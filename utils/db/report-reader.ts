@@ -1,13 +1,14 @@
 // Reads what a report needs in one read transaction (a consistent snapshot) through indexes
 // bounded by the range, so the cost follows the week, not the years of history.
 
-import { getDb } from '@/utils/db/app-db';
+import { getDb } from './app-db';
 import { MAX_ENTRY_MS, MINUTE_MS } from '@/utils/time/units';
 import type { Client, Id, TaggedThread, TimeEntry } from '@/utils/model/types';
 import { dateInputValue } from '@/utils/time/date-input';
 import { monthRange } from '@/utils/time/weeks';
-import { buildReport } from './build';
-import type { Report, ReportData, ReportQuery } from './types';
+import { threadKey } from '@/utils/model/ids';
+import { buildReport } from '@/utils/reports/build';
+import type { Report, ReportData, ReportQuery } from '@/utils/reports/types';
 
 export async function readReportData(query: ReportQuery): Promise<ReportData> {
   const db = getDb();
@@ -61,7 +62,7 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
       }
       const emailMinutes = new Map<Id, number>();
       for (const row of activity) {
-        const id = `${row.account}:${row.threadId}`;
+        const id = threadKey(row.account, row.threadId);
         emailMinutes.set(id, (emailMinutes.get(id) ?? 0) + row.activeMs / MINUTE_MS);
       }
       const threadIds = new Set<Id>(emailMinutes.keys());
@@ -82,7 +83,7 @@ export async function readReportData(query: ReportQuery): Promise<ReportData> {
   );
 }
 
-/** The report for `query` as of `now`. */
+/** The report for `query` as of `now`: the rows read here, built by the pure utils/reports. */
 export async function loadReport(query: ReportQuery, now: number): Promise<Report> {
   return buildReport(await readReportData(query), query, now);
 }
