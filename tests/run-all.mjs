@@ -50,6 +50,7 @@ function vitest(label, config, file) {
 check('typecheck', bin('tsc'), ['--noEmit']);
 check('eslint', bin('eslint'), ['.']);
 check('prettier', bin('prettier'), ['--check', '.']);
+check('import cycles', bin('madge'), ['--circular', 'entrypoints', 'components', 'utils']);
 vitest('unit tests', null, 'unit.json');
 check('build chrome', bin('wxt'), ['build']);
 check('build firefox', bin('wxt'), ['build', '-b', 'firefox']);
