@@ -4,11 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
 import {
-  BackupRejectedError,
   MAX_BACKUP_CHARS,
   backupTooLarge,
   parseBackup,
-  type BackupError,
   type ValidBackup,
 } from '@/utils/backup/validate';
 import { CURRENT_VERSION } from '@/utils/db/schema';
@@ -17,6 +15,7 @@ import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll } from './fixtures/backups/seed';
 import { restoreBackup } from '@/utils/db/backup-repo';
 import type { RestoreMode } from '@/utils/backup/restore-rules';
+import { BackupRejectedError, type BackupError } from '@/utils/backup/errors';
 
 type Row = Record<string, unknown>;
 /** The sample file as plain JSON to break; `rows('timeEntries')` are its rows. */

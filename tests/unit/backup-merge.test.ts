@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
-import {
-  BackupRejectedError,
-  parseBackup,
-  type BackupError,
-  type ValidBackup,
-} from '@/utils/backup/validate';
+import { parseBackup, type ValidBackup } from '@/utils/backup/validate';
 import { getDb } from '@/utils/db/app-db';
 import { getSettings } from '@/utils/db/settings';
 import { getRunningEntry } from '@/utils/db/time-entries-repo';
@@ -14,6 +9,7 @@ import type { MessageKey } from '@/utils/i18n/messages';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpAll, dumpTables } from './fixtures/backups/seed';
 import { restoreBackup } from '@/utils/db/backup-repo';
+import { BackupRejectedError, type BackupError } from '@/utils/backup/errors';
 
 const SAMPLE_CLIENTS = ['c-rossi', 'c-hartley'];
 

@@ -7,12 +7,7 @@ import {
   countRows,
   type Backup,
 } from '@/utils/backup/format';
-import {
-  BACKUP_ROW_UPGRADES,
-  parseBackup,
-  type ParseResult,
-  type ValidBackup,
-} from '@/utils/backup/validate';
+import { parseBackup, type ParseResult, type ValidBackup } from '@/utils/backup/validate';
 import { createDb } from '@/utils/db/app-db';
 import { createClient } from '@/utils/db/clients-repo';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/utils/db/schema';
@@ -158,9 +153,9 @@ describe('backups made by older versions', () => {
       tables: structuredClone(V1_ROWS),
     }) as unknown as Backup;
 
-  it('every schema version after 1 says what it adds to old rows', () => {
-    const versions = SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v > 1);
-    expect(versions.filter((v) => typeof BACKUP_ROW_UPGRADES[v] !== 'function')).toEqual([]);
+  it('every schema version after 1 says what it does to old rows (the backup reader runs it too)', () => {
+    const versions = SCHEMA_VERSIONS.filter((v) => v.version > 1);
+    expect(versions.filter((v) => typeof v.upgrade !== 'object').map((v) => v.version)).toEqual([]);
   });
 
   it('reads a version 1 file into the rows the database upgrade makes of the same data', async () => {

@@ -73,9 +73,12 @@ describe('schema versions', () => {
     const broken: SchemaVersion = {
       version: CURRENT_VERSION + 1,
       stores: {},
-      upgrade: async (tx) => {
-        await tx.table('clients').toCollection().modify({ name: 'half-migrated' });
-        throw new Error('upgrade bug');
+      // Clients are rewritten first, then the next table's upgrade throws.
+      upgrade: {
+        clients: (rows) => rows.map((c) => ({ ...c, name: 'half-migrated' })),
+        timeEntries: () => {
+          throw new Error('upgrade bug');
+        },
       },
     };
     const db = createDb(name, [...SCHEMA_VERSIONS, broken]);

@@ -70,7 +70,7 @@ export function countRows(tables: BackupTables): TableCounts {
 }
 
 /** `now` as the local date `YYYY-MM-DD` in `timeZone` (the browser's zone when left out). */
-export function localDateStamp(now: number, timeZone?: string): string {
+function localDateStamp(now: number, timeZone?: string): string {
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,

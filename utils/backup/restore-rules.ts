@@ -13,13 +13,8 @@ import { validateClientInput } from '@/utils/clients/validate';
 import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
 import type { BackupTableName, BackupTables, TableCounts } from './format';
-import {
-  BackupRejectedError,
-  clip,
-  ROW_KEYS,
-  type BackupError,
-  type ValidBackup,
-} from './validate';
+import { BackupRejectedError, clip, ROW_KEYS, type BackupError } from './errors';
+import type { ValidBackup } from './validate';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -91,7 +86,7 @@ export function checkReplace(backup: ValidBackup): void {
 }
 
 /** What the database holds now, as far as the merge rules need it. */
-export interface MergeContext {
+interface MergeContext {
   clients: readonly Client[];
   snippets: readonly Snippet[];
   /** The running timers. */

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { RowUpgrade } from './migrations/row-upgrade';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type {
   Appointment,
@@ -28,9 +29,19 @@ export function createDb(
   const db = new Dexie(name) as AppDb;
   for (const v of versions) {
     const version = db.version(v.version).stores(v.stores);
-    if (v.upgrade) version.upgrade(v.upgrade);
+    const { upgrade } = v;
+    if (upgrade) version.upgrade((tx) => applyRowUpgrade(tx, upgrade));
   }
   return db;
+}
+
+/** A version's pure row upgrade inside Dexie's upgrade transaction: each table it changes is read,
+ * upgraded and written back (one row out for each row in, same ids). */
+async function applyRowUpgrade(tx: Transaction, upgrade: RowUpgrade): Promise<void> {
+  for (const [name, upgradeRows] of Object.entries(upgrade)) {
+    const table = tx.table(name);
+    await table.bulkPut(upgradeRows(await table.toArray()));
+  }
 }
 
 let instance: AppDb | undefined;

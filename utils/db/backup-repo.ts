@@ -28,7 +28,7 @@ import { tagsRevision } from './threads-repo';
 import { timerRevision } from './time-entries-repo';
 
 /** Every row of every table, read in one transaction so the file is one consistent moment. */
-export async function readAllTables(db: AppDb = getDb()): Promise<BackupTables> {
+async function readAllTables(db: AppDb = getDb()): Promise<BackupTables> {
   return db.transaction(
     'r',
     BACKUP_TABLES.map((name) => db.table(name)),

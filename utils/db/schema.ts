@@ -1,16 +1,17 @@
-import type { Transaction } from 'dexie';
+import type { RowUpgrade } from './migrations/row-upgrade';
 import { upgradeToV2 } from './migrations/v2-tasks-and-email-time';
 import { upgradeToV3 } from './migrations/v3-snippet-minutes';
 
 /**
  * Every schema version, oldest first. A new version is appended here with its own upgrade file in
  * `migrations/`; old entries are never edited, so the migration tests can open data exactly as an
- * older VA Desk wrote it.
+ * older VA Desk wrote it. This file and `migrations/` are pure (no Dexie at run time): the backup
+ * reader upgrades an older file's rows with the same upgrades.
  */
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  upgrade?: RowUpgrade;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

@@ -3,13 +3,7 @@ import { listClients } from '@/utils/db/clients-repo';
 import { backupToJson } from '@/utils/backup/export';
 import { backupFileName, countRows, type TableCounts } from '@/utils/backup/format';
 import { lastBackupAt, recordBackup } from '@/utils/backup/state';
-import {
-  BackupRejectedError,
-  parseBackup,
-  TABLE_LABEL_KEYS,
-  type BackupError,
-  type ValidBackup,
-} from '@/utils/backup/validate';
+import { parseBackup, type ValidBackup } from '@/utils/backup/validate';
 import { BACKUP_TABLES } from '@/utils/backup/format';
 import { formatDate, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
@@ -18,6 +12,7 @@ import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useStoredValue } from '@/utils/ui/use-stored-value';
 import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';
 import type { RestoreMode } from '@/utils/backup/restore-rules';
+import { BackupRejectedError, TABLE_LABEL_KEYS, type BackupError } from '@/utils/backup/errors';
 
 /** "3 clients · 120 time entries …": what a file holds or what a restore wrote. */
 export function countsLabel(counts: TableCounts): string {

@@ -1,21 +1,12 @@
-import type { Transaction } from 'dexie';
+import type { RowUpgrade } from './row-upgrade';
 
 /**
  * Version 2: fixed-fee task types per client, a task and a caller on each time entry, and the
- * `emailActivity` table (active time per Gmail thread per day). Old rows get empty defaults.
+ * `emailActivity` table (active time per Gmail thread per day; new, so empty). Old rows get empty
+ * defaults.
  */
-export async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx
-    .table('clients')
-    .toCollection()
-    .modify((client: { taskTypes?: unknown }) => {
-      client.taskTypes ??= [];
-    });
-  await tx
-    .table('timeEntries')
-    .toCollection()
-    .modify((entry: { task?: unknown; caller?: unknown }) => {
-      entry.task ??= null;
-      entry.caller ??= '';
-    });
-}
+export const upgradeToV2: RowUpgrade = {
+  clients: (rows) => rows.map((client) => ({ ...client, taskTypes: client.taskTypes ?? [] })),
+  timeEntries: (rows) =>
+    rows.map((entry) => ({ ...entry, task: entry.task ?? null, caller: entry.caller ?? '' })),
+};
