@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { requestPersistentStorage } from '@/utils/db/app-db';
+import { requestPersistentStorage } from '@/utils/db/persistence';
 import { APPOINTMENT_ALARM, runAppointmentReminders } from './appointment-reminders';
 import { syncSnippetShortcuts } from '@/utils/db/snippets-repo';
 import { createRouter } from '@/utils/messaging/router';

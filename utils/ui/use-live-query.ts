@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '@/utils/db/live-query';
 import { useEffect, useState } from 'preact/hooks';
 
 export type LiveState<T> =
