@@ -9,22 +9,7 @@ import { upgradeToV3 } from '@/utils/db/migrations/v3-snippet-minutes';
 import { SCHEMA_VERSIONS } from '@/utils/db/schema';
 import { V1_ROWS } from './fixtures/db-v1';
 import { NOW } from './fixtures/backups/sample';
-
-const oldSnippet = {
-  body: 'Gentile {{sender.firstName}},\ngrazie per il messaggio.',
-  language: 'it',
-  tags: ['cortesia'],
-  clientId: '',
-  usageCount: 4,
-  lastUsedAt: 1764064800000,
-  updatedAt: 1764000000000,
-};
-/** Two old snippets sharing a shortcut once lower-cased: the newer one (s2) loses it. */
-const OLD_SNIPPETS = [
-  { ...oldSnippet, id: 's2', title: 'Grazie 2', shortcut: ';grazie', createdAt: 1764000500000 },
-  { ...oldSnippet, id: 's1', title: 'Grazie', shortcut: ' ;Grazie ', createdAt: 1764000000000 },
-  { ...oldSnippet, id: 's3', title: 'Sollecito', shortcut: '/SOLLECITO', createdAt: 1764000100000 },
-];
+import { OLD_SNIPPETS } from './fixtures/db-old-snippets';
 
 /** The same data as versions 1 and 2 stored it (version 2 added tasks, callers, email time). */
 function rowsAt(version: number): Record<string, Row[]> {
@@ -92,7 +77,8 @@ describe('old rows upgraded by the database and by the backup reader', () => {
       expect(snippets.map((s) => [s.id, s.shortcut, s.minutesToLog])).toEqual([
         ['s1', ';grazie', 0],
         ['s2', '', 0],
-        ['s3', '/sollecito', 0],
+        ['s3', '', 0],
+        ['s4', '/sollecito', 0],
       ]);
     },
   );

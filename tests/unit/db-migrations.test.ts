@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDb } from '@/utils/db/app-db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '@/utils/db/schema';
 import { V1_ROWS } from './fixtures/db-v1';
+import { OLD_SNIPPETS } from './fixtures/db-old-snippets';
 
 /** Opens a database exactly as the VA Desk that shipped `version` would have. */
 function openAt(name: string, version: number) {
@@ -96,31 +97,6 @@ describe('schema versions', () => {
 });
 
 describe('version 3: snippet minutes and shortcuts', () => {
-  // Snippets as versions 1 and 2 stored them: no `minutesToLog`, shortcuts as typed.
-  const oldSnippet = {
-    body: 'Gentile {{sender.firstName}},\ngrazie per il messaggio.',
-    language: 'it',
-    tags: ['cortesia'],
-    clientId: '',
-    usageCount: 4,
-    lastUsedAt: 1764064800000,
-    updatedAt: 1764000000000,
-  };
-  const OLD_SNIPPETS = [
-    { ...oldSnippet, id: 's1', title: 'Grazie', shortcut: ' ;Grazie ', createdAt: 1764000000000 },
-    // Newer and colliding with s1 once lower-cased: it loses the shortcut, keeps everything else.
-    { ...oldSnippet, id: 's2', title: 'Grazie 2', shortcut: ';grazie', createdAt: 1764000500000 },
-    { ...oldSnippet, id: 's3', title: 'No shortcut', shortcut: '', createdAt: 1764000100000 },
-    {
-      ...oldSnippet,
-      id: 's4',
-      title: 'For Rossi',
-      shortcut: '/SOLLECITO',
-      clientId: 'c-rossi',
-      createdAt: 1764000200000,
-    },
-  ];
-
   it.each([1, 2])(
     'gives snippets written by version %i minutesToLog 0 and lower-case unique shortcuts',
     async (version) => {

@@ -1,32 +1,14 @@
 import type { FieldIssue } from '@/utils/model/errors';
-import {
-  ROUNDING_STEPS,
-  type Client,
-  type Language,
-  type RoundingStep,
-  type TaskType,
-} from '@/utils/model/types';
+import { ROUNDING_STEPS, type Client, type TaskType } from '@/utils/model/types';
 
 /** What a VA enters for a client; the repository adds ids, keys and timestamps. */
-export interface ClientInput {
-  name: string;
-  shortName: string;
-  color: string;
-  emails: string[];
-  domains: string[];
-  gmailAccounts: number[];
-  hourlyRate: number;
-  currency: string;
-  rounding: RoundingStep;
-  minimumMinutes: number;
-  timeZone: string;
-  language: Language;
-  billableByDefault: boolean;
-  monthlyBudgetHours: number | null;
-  notes: string;
+export type ClientInput = Omit<
+  Client,
+  'id' | 'nameKey' | 'archived' | 'createdAt' | 'updatedAt' | 'taskTypes'
+> & {
   /** Fixed-fee tasks; none when left out. */
   taskTypes?: TaskType[];
-}
+};
 
 /**
  * Mail providers shared by many people: a domain like gmail.com says nothing about which client

@@ -1,6 +1,6 @@
 // What callers hand the repositories: form inputs, patches and answers (ids and timestamps are
 // added by the repository).
-import type { Id, TimeEntry, TriageStatus } from './types';
+import type { Appointment, Id, TimeEntry, TriageStatus } from './types';
 
 /** What the VA fills in for an entry; the repository adds ids and timestamps. */
 export interface EntryInput {
@@ -26,33 +26,23 @@ export interface TimerStart {
   billable?: boolean;
 }
 
-/** An event as the side panel read it (or the VA completed it). */
-export interface CalendarEventInput {
+/** The fields an appointment shares with a Calendar event. */
+type EventFields = Pick<
+  Appointment,
+  'title' | 'start' | 'end' | 'timeZone' | 'location' | 'guests'
+>;
+
+/** An event as the side panel read it (or the VA completed it); `timeZone` is the zone it was read in. */
+export interface CalendarEventInput extends EventFields {
   /** Canonical `eid` (utils/calendar/event-id.ts). */
   eventId: string;
-  title: string;
-  start: number;
-  end: number;
-  /** The zone the event was read in. */
-  timeZone: string;
-  location: string;
-  guests: string[];
 }
 
-/** What the booking form gives. */
-export interface BookingInput {
-  clientId: Id;
-  title: string;
-  start: number;
-  end: number;
-  /** The zone the times were entered in. */
-  timeZone: string;
-  location: string;
-  guests: string[];
-  notes: string;
-  /** The tagged thread (`<account>:<threadId>`) it was booked from. */
-  threadId: Id | null;
-}
+/**
+ * What the booking form gives: an appointment's own fields (`timeZone` is the zone the times were
+ * entered in; `threadId` the tagged thread, `<account>:<threadId>`, it was booked from).
+ */
+export type BookingInput = EventFields & Pick<Appointment, 'clientId' | 'notes' | 'threadId'>;
 
 export interface ListClientsOptions {
   includeArchived?: boolean;
