@@ -4,7 +4,7 @@
 // else (reading the page, asking the background, the prompt) happens only on a hit.
 import { browser } from 'wxt/browser';
 import { composeBoxOf, composeEditorOf, readComposeContext } from '@/utils/gmail/extract';
-import type { ShortcutExpansion } from '@/utils/messaging/protocol';
+import type { ShortcutExpansion } from '@/utils/messaging/runtime';
 import { sendMessage } from '@/utils/messaging/send';
 import { askInPage } from './prompt';
 import { nudgeDraftSave, typeText, wordBeforeCaret } from './typing';

@@ -1,7 +1,7 @@
 // Which client each visible thread is tagged to. The content script cannot read the database, so
 // it asks the background once per thread and keeps the answer until tags change anywhere.
 import { browser } from 'wxt/browser';
-import type { ClientSummary } from '@/utils/messaging/protocol';
+import type { ClientSummary } from '@/utils/messaging/runtime';
 import { sendMessage } from '@/utils/messaging/send';
 
 const cache = new Map<string, ClientSummary | null>();
