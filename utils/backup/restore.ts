@@ -8,12 +8,11 @@
 //   with a different client in VA Desk (same name, address, domain or Gmail account; ids are not
 //   remapped, as every entry and thread points at its client by id), a row whose client is in
 //   neither, two snippets with one shortcut, or two running timers.
+import { tagsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { validateClientInput } from '@/utils/clients/validate';
 import { getDb, type AppDb } from '@/utils/db/app-db';
 import { saveSettings } from '@/utils/db/settings';
 import { syncSnippetShortcuts } from '@/utils/db/snippets-repo';
-import { tagsRevision } from '@/utils/db/threads-repo';
-import { timerRevision } from '@/utils/db/time-entries-repo';
 import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
 import {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { tagsRevision } from '@/utils/messaging/revision-items';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -7,12 +7,6 @@ import {
   type TaggedThread,
   type TriageStatus,
 } from '@/utils/model/types';
-
-/**
- * Bumped after every tag change. Gmail content scripts cannot read the database; they watch this
- * number in extension storage and re-ask the background for the chips they show.
- */
-export const tagsRevision = storage.defineItem<number>('local:threadTagsRevision', { fallback: 0 });
 
 async function bumpTagsRevision(): Promise<void> {
   await tagsRevision.setValue(Date.now());

@@ -1,7 +1,7 @@
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
 import { MissingRecordError } from '@/utils/model/errors';
-import { timerRevision } from './time-entries-repo';
 import type { Id, TimeEntry } from '@/utils/model/types';
 
 /** A question waiting for the VA: time spent idle while the timer ran. */
