@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { requestPersistentStorage } from '@/utils/db/persistence';
 import { APPOINTMENT_ALARM, runAppointmentReminders } from './appointment-reminders';
 import { syncSnippetShortcuts } from '@/utils/db/snippets-repo';
+import { APPOINTMENTS_REVISION_KEY, TIMER_REVISION_KEY } from '@/utils/messaging/revisions';
 import { createRouter } from '@/utils/messaging/router';
 import {
   BACKUP_ALARM,
@@ -73,10 +74,10 @@ export default defineBackground(() => {
   // directly), alarms keep it current and drive reminders.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if ('timerRevision' in changes) void logged('badge', refreshBadge());
+    if (TIMER_REVISION_KEY in changes) void logged('badge', refreshBadge());
     if ('settings' in changes) void logged('alarms', configureTimerAlarms());
     // Appointment writes and the reminder setting: the next reminder is set again from the database.
-    if ('appointmentsRevision' in changes || 'settings' in changes)
+    if (APPOINTMENTS_REVISION_KEY in changes || 'settings' in changes)
       void logged('appointment reminders', runAppointmentReminders());
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -17,7 +17,7 @@ import { hasAppointmentInProgress } from '@/utils/db/appointments-repo';
 import { formatMinutes, formatTime } from '@/utils/i18n/format';
 import { resolveLanguage, setLanguage, t } from '@/utils/i18n/messages';
 import type { GmailPageState } from '@/utils/gmail/types';
-import { GMAIL_PANEL_PORT } from '@/utils/messaging/protocol';
+import { GMAIL_PANEL_PORT } from '@/utils/messaging/ports';
 import {
   badgeText,
   idleStretch,

@@ -4,9 +4,10 @@
 // body gets focus it holds one capture `focusin` listener and one message listener.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { InsertOutcome } from '@/utils/messaging/insert';
+import { parseInsertMessage, type InsertOutcome } from '@/utils/messaging/tab';
+import { fail } from '@/utils/messaging/wire';
 import { trackEditors } from './editors';
-import { handleInsert, parseInsertRequest } from './insert';
+import { handleInsert, NOT_EDITABLE } from './insert';
 import { startShortcuts } from './shortcuts';
 
 const log = (error: unknown) => console.warn('[va-desk:compose]', error);
@@ -30,11 +31,11 @@ export default defineContentScript({
     );
 
     const onMessage = (message: unknown): Promise<InsertOutcome> | undefined => {
-      const request = parseInsertRequest(message);
+      const request = parseInsertMessage(message);
       if (!request) return undefined; // not ours: other listeners may answer
       return handleInsert(document, request, tracker).catch((error: unknown) => {
         log(error);
-        return { ok: false, reason: 'notEditable' } as const;
+        return fail('notEditable', NOT_EDITABLE);
       });
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -8,33 +8,16 @@ import {
   isComposeShown,
   type ComposeBox,
 } from '@/utils/gmail/extract';
-import { INSERT_MESSAGE, type InsertOutcome, type InsertRequest } from '@/utils/messaging/insert';
+import type { InsertOutcome, InsertRequest } from '@/utils/messaging/tab';
+import { fail, ok } from '@/utils/messaging/wire';
 import type { EditorTracker } from './editors';
 import { nudgeDraftSave, typeText } from './typing';
 
-/** Longer than any snippet (20,000 characters) with room for filled values. */
-const MAX_TEXT = 100_000;
 /** How long Gmail gets to open the reply editor after "Reply" is clicked. */
 const OPEN_REPLY_TIMEOUT_MS = 5000;
 const POLL_MS = 50;
-
-export function parseInsertRequest(message: unknown): InsertRequest | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const m = message as Record<string, unknown>;
-  if (m.type !== INSERT_MESSAGE) return null;
-  const { text, cursorOffset, openReplyIfNone } = m;
-  if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
-  if (
-    cursorOffset !== null &&
-    (typeof cursorOffset !== 'number' ||
-      !Number.isInteger(cursorOffset) ||
-      cursorOffset < 0 ||
-      cursorOffset > text.length)
-  )
-    return null;
-  if (typeof openReplyIfNone !== 'boolean') return null;
-  return { type: INSERT_MESSAGE, text, cursorOffset, openReplyIfNone };
-}
+const NO_COMPOSE = 'no compose or reply box is open';
+export const NOT_EDITABLE = 'the compose box refused the text';
 
 /**
  * The compose to write in: the one with focus (in its body, To or subject), else the body focused
@@ -86,20 +69,19 @@ export async function handleInsert(
   let box = pickCompose(doc, tracker);
   let opened = false;
   if (!box) {
-    if (!request.openReplyIfNone) return { ok: false, reason: 'noCompose' };
+    if (!request.openReplyIfNone) return fail('noCompose', NO_COMPOSE);
     const reply = findReplyButton(doc);
-    if (!reply) return { ok: false, reason: 'noThread' };
+    if (!reply) return fail('noThread', 'no open thread to reply to');
     simulateClick(reply);
     box = await waitForInlineReply(doc);
-    if (!box) return { ok: false, reason: 'noCompose' };
+    if (!box) return fail('noCompose', NO_COMPOSE);
     opened = true;
   }
   focusEditor(doc, box, tracker);
   const selection = doc.getSelection();
   if (!selection?.rangeCount || !box.editor.contains(selection.getRangeAt(0).startContainer))
-    return { ok: false, reason: 'notEditable' };
-  if (!typeText(doc, request.text, request.cursorOffset))
-    return { ok: false, reason: 'notEditable' };
+    return fail('notEditable', NOT_EDITABLE);
+  if (!typeText(doc, request.text, request.cursorOffset)) return fail('notEditable', NOT_EDITABLE);
   nudgeDraftSave(box.editor);
-  return { ok: true, where: opened ? 'openedReply' : box.kind === 'inline' ? 'reply' : 'compose' };
+  return ok({ where: opened ? 'openedReply' : box.kind === 'inline' ? 'reply' : 'compose' });
 }

@@ -1,16 +1,14 @@
 // Shortcut expansion: `;grazie` then Space or Tab in any Gmail compose body becomes the filled
 // snippet. Per keystroke the only work is the key check; on Space/Tab, the word before the caret
-// against a Set built once from `local:snippetShortcuts` (and rebuilt when it changes). Everything
+// against a Set built once from the `snippetShortcuts` storage item (and rebuilt when it changes). Everything
 // else (reading the page, asking the background, the prompt) happens only on a hit.
 import { browser } from 'wxt/browser';
 import { composeBoxOf, composeEditorOf, readComposeContext } from '@/utils/gmail/extract';
-import type { ShortcutExpansion } from '@/utils/messaging/protocol';
+import type { ShortcutExpansion } from '@/utils/messaging/runtime';
+import { SNIPPET_SHORTCUTS_KEY as SHORTCUTS_KEY } from '@/utils/messaging/revisions';
 import { sendMessage } from '@/utils/messaging/send';
 import { askInPage } from './prompt';
 import { nudgeDraftSave, typeText, wordBeforeCaret } from './typing';
-
-/** The storage key of the repository's `local:snippetShortcuts` item. */
-export const SHORTCUTS_KEY = 'snippetShortcuts';
 
 /** The shortcuts as a Set, and the longest one's length (how far back to read). */
 export function shortcutSet(value: unknown): { set: Set<string>; maxLength: number } {

@@ -1,6 +1,6 @@
 // The client chip drawn into Gmail: a host element with its own shadow root, so Gmail's styles
 // and ours never mix. Built from nodes and textContent only (Gmail enforces Trusted Types).
-import type { ClientSummary } from '@/utils/messaging/protocol';
+import type { ClientSummary } from '@/utils/messaging/runtime';
 import { sendMessage } from '@/utils/messaging/send';
 
 export const CHIP_ATTR = 'data-va-desk-chip';

@@ -1,7 +1,8 @@
 // Which client each visible thread is tagged to. The content script cannot read the database, so
 // it asks the background once per thread and keeps the answer until tags change anywhere.
 import { browser } from 'wxt/browser';
-import type { ClientSummary } from '@/utils/messaging/protocol';
+import type { ClientSummary } from '@/utils/messaging/runtime';
+import { TAGS_REVISION_KEY } from '@/utils/messaging/revisions';
 import { sendMessage } from '@/utils/messaging/send';
 
 const cache = new Map<string, ClientSummary | null>();
@@ -25,7 +26,7 @@ export async function lookupTags(
 /** Calls `listener` whenever a tag or a client changes (the side panel bumps a revision). */
 export function onTagsChanged(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>) => {
-    if (!('threadTagsRevision' in changes)) return;
+    if (!(TAGS_REVISION_KEY in changes)) return;
     cache.clear();
     listener();
   };

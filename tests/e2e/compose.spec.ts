@@ -407,10 +407,10 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
 
     expect(
       await sendInsert(h, tabId, { text, cursorOffset: caret, openReplyIfNone: false }),
-    ).toEqual({ ok: false, reason: 'noCompose' });
+    ).toEqual({ ok: false, error: { code: 'noCompose', message: expect.any(String) } });
     expect(
       await sendInsert(h, tabId, { text, cursorOffset: caret, openReplyIfNone: true }),
-    ).toEqual({ ok: true, where: 'openedReply' });
+    ).toEqual({ ok: true, value: { where: 'openedReply' } });
     await expect.poll(async () => (await composeOf(app, 'inline'))?.text).toBe(text);
     await page.bringToFront();
     await page.keyboard.type('X');
@@ -435,7 +435,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     // With the reply open (and last focused), it goes there, at the caret.
     expect(
       await sendInsert(h, tabId, { text: 'Ciao', cursorOffset: null, openReplyIfNone: true }),
-    ).toEqual({ ok: true, where: 'reply' });
+    ).toEqual({ ok: true, value: { where: 'reply' } });
     await expect.poll(async () => (await composeOf(app, 'inline')).text).toBe('Ciao');
 
     // A new message in the dock has focus (in To): it goes into its body, above the signature.
@@ -446,7 +446,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
         cursorOffset: 0,
         openReplyIfNone: true,
       }),
-    ).toEqual({ ok: true, where: 'compose' });
+    ).toEqual({ ok: true, value: { where: 'compose' } });
     await expect
       .poll(async () => (await composeOf(app, 'popup')).text)
       .toBe(`Line 1\nLine 2\n${SIGNATURE}`);
@@ -456,10 +456,7 @@ describe.each(['en', 'it'] as const)('Gmail compose (%s UI)', (language) => {
     await page.locator('.dw [role=dialog] img.Ha').click();
     await app.navigate('#inbox');
     expect(await sendInsert(h, tabId, { text, cursorOffset: null, openReplyIfNone: true })).toEqual(
-      {
-        ok: false,
-        reason: 'noThread',
-      },
+      { ok: false, error: { code: 'noThread', message: expect.any(String) } },
     );
     // One Trusted Types violation: the probe above. None from VA Desk.
     expect(errors).toEqual([expect.stringContaining("requires 'TrustedHTML' assignment")]);

@@ -1,3 +1,4 @@
+import { tagsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import { countRows, type BackupTables } from '@/utils/backup/format';
@@ -5,8 +6,7 @@ import { parseBackup } from '@/utils/backup/validate';
 import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import { getSettings } from '@/utils/db/settings';
-import { tagsRevision } from '@/utils/db/threads-repo';
-import { getRunningEntry, timerRevision } from '@/utils/db/time-entries-repo';
+import { getRunningEntry } from '@/utils/db/time-entries-repo';
 import { NOW } from './fixtures/backups/sample';
 import { dumpAll, dumpTables, seedWithRepos, type Seeded } from './fixtures/backups/seed';
 import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';

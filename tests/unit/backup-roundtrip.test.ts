@@ -1,3 +1,4 @@
+import { tagsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { describe, expect, it } from 'vitest';
 import { backupToJson } from '@/utils/backup/export';
 import {
@@ -12,8 +13,7 @@ import { createDb } from '@/utils/db/app-db';
 import { createClient } from '@/utils/db/clients-repo';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/utils/db/schema';
 import { getSettings } from '@/utils/db/settings';
-import { tagsRevision } from '@/utils/db/threads-repo';
-import { addEntry, getRunningEntry, timerRevision } from '@/utils/db/time-entries-repo';
+import { addEntry, getRunningEntry } from '@/utils/db/time-entries-repo';
 import { clientInput } from './factories';
 import { V1_ROWS } from './fixtures/db-v1';
 import { NOW, sampleBackup } from './fixtures/backups/sample';

@@ -1,6 +1,6 @@
+import { appointmentsRevision } from '@/utils/messaging/revision-items';
 import { describe, expect, it } from 'vitest';
 import {
-  appointmentsRevision,
   bookAppointment,
   cancelAppointment,
   listAppointmentsBetween,

@@ -1,3 +1,4 @@
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { describe, expect, it } from 'vitest';
 import { clientNamedIn, suggestEventClient } from '@/utils/calendar/suggest';
 import type { EventChip } from '@/utils/calendar/types';
@@ -13,7 +14,7 @@ import {
 import { getDb } from '@/utils/db/app-db';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
-import { deleteEntry, timerRevision } from '@/utils/db/time-entries-repo';
+import { deleteEntry } from '@/utils/db/time-entries-repo';
 import type { Appointment, Client } from '@/utils/model/types';
 import { clientInput } from './factories';
 import type { CalendarEventInput } from '@/utils/model/inputs';

@@ -1,7 +1,6 @@
 // The Gmail compose content script's pure parts. Typing itself (execCommand, the caret, undo,
 // Gmail's events) is checked in real Chromium: tests/e2e/compose.spec.ts.
 import { describe, expect, it } from 'vitest';
-import { parseInsertRequest } from '@/entrypoints/gmail-compose.content/insert';
 import { shortcutSet } from '@/entrypoints/gmail-compose.content/shortcuts';
 import { wordBeforeCaret } from '@/entrypoints/gmail-compose.content/typing';
 
@@ -77,39 +76,5 @@ describe('shortcutSet', () => {
     const { set, maxLength: got } = shortcutSet(value);
     expect([...set].sort()).toEqual(want);
     expect(got).toBe(maxLength);
-  });
-});
-
-describe('parseInsertRequest', () => {
-  const good = { type: 'vaDeskInsert', text: 'Hi\nthere', cursorOffset: 2, openReplyIfNone: true };
-  it.each([
-    ['a good request', good, true],
-    ['the caret at the end', { ...good, cursorOffset: 8 }, true],
-    ['no caret (null)', { ...good, cursorOffset: null }, true],
-    ['empty text', { ...good, text: '', cursorOffset: 0 }, true],
-    ['another message', { ...good, type: 'vaDeskOther' }, false],
-    [
-      'an envelope of the typed protocol',
-      { app: 'va-desk', type: 'openSidePanel', input: {} },
-      false,
-    ],
-    ['a caret past the text', { ...good, cursorOffset: 9 }, false],
-    ['a negative caret', { ...good, cursorOffset: -1 }, false],
-    ['a fractional caret', { ...good, cursorOffset: 1.5 }, false],
-    ['text that is not a string', { ...good, text: ['Hi'] }, false],
-    ['text too long', { ...good, text: 'x'.repeat(100_001), cursorOffset: null }, false],
-    ['openReplyIfNone missing', { type: 'vaDeskInsert', text: 'x', cursorOffset: null }, false],
-    ['null', null, false],
-    ['a string', 'vaDeskInsert', false],
-  ])('%s', (_, message, accepted) => {
-    const request = parseInsertRequest(message);
-    if (!accepted) expect(request).toBeNull();
-    else
-      expect(request).toEqual({
-        type: 'vaDeskInsert',
-        text: (message as typeof good).text,
-        cursorOffset: (message as typeof good).cursorOffset,
-        openReplyIfNone: true,
-      });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromSnippet, emptySnippetDraft, inputFromSnippetDraft } from '@/utils/snippets/draft';
-import { checkClientGuard, insertRequest, isInsertOutcome } from '@/utils/snippets/insertion';
+import { checkClientGuard, insertRequest } from '@/utils/snippets/insertion';
 import { fieldsOf, unknownVariables } from '@/utils/snippets/variables';
 
 const clients = [
@@ -47,29 +47,10 @@ describe('checkClientGuard', () => {
 describe('insert messages', () => {
   it('builds the request the Gmail content script expects', () => {
     expect(insertRequest({ text: 'Ciao\nMario', cursorOffset: 4 })).toEqual({
-      type: 'vaDeskInsert',
       text: 'Ciao\nMario',
       cursorOffset: 4,
       openReplyIfNone: true,
     });
-  });
-
-  it.each([
-    [{ ok: true, where: 'reply' }, true],
-    [{ ok: true, where: 'compose' }, true],
-    [{ ok: true, where: 'openedReply' }, true],
-    [{ ok: false, reason: 'noCompose' }, true],
-    [{ ok: false, reason: 'noThread' }, true],
-    [{ ok: false, reason: 'notEditable' }, true],
-    [{ ok: true }, false],
-    [{ ok: true, where: 'somewhere' }, false],
-    [{ ok: false, reason: 'other' }, false],
-    [{ ok: 'yes', where: 'reply' }, false],
-    [undefined, false],
-    [null, false],
-    ['ok', false],
-  ])('%j is an outcome: %s', (value, expected) => {
-    expect(isInsertOutcome(value)).toBe(expected);
   });
 });
 

@@ -7,7 +7,7 @@ import { saveSettings } from '@/utils/db/settings';
 import { createSnippet, getSnippet } from '@/utils/db/snippets-repo';
 import { tagThread } from '@/utils/db/threads-repo';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
-import type { InputOf, MessageType, OutputOf } from '@/utils/messaging/protocol';
+import type { InputOf, MessageType, OutputOf } from '@/utils/messaging/runtime';
 import type { Handler } from '@/utils/messaging/router';
 import { BadRequestError } from '@/utils/messaging/validate';
 import type { SnippetInput } from '@/utils/snippets/validate';

@@ -1,3 +1,4 @@
+import { snippetShortcuts } from '@/utils/messaging/revision-items';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
@@ -11,7 +12,6 @@ import {
   getSnippet,
   listSnippets,
   recordSnippetUse,
-  snippetShortcuts,
   syncSnippetShortcuts,
   updateSnippet,
 } from '@/utils/db/snippets-repo';

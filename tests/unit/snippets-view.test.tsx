@@ -436,7 +436,7 @@ describe('SnippetsView in the side panel (database, Gmail tab)', () => {
     fakeGmailTab(gmailPage('18f0a1b2c3d4e5f6'));
     const send = vi
       .spyOn(browser.tabs, 'sendMessage')
-      .mockResolvedValue({ ok: true, where: 'openedReply' } as never);
+      .mockResolvedValue({ ok: true, value: { where: 'openedReply' } } as never);
 
     render(
       <SnippetsView
@@ -455,10 +455,13 @@ describe('SnippetsView in the side panel (database, Gmail tab)', () => {
       ),
     ).toBeTruthy();
     expect(send).toHaveBeenCalledWith(7, {
-      type: 'vaDeskInsert',
-      text: 'Gentile Anna Bianchi,\nla fattura per Bianchi Immobiliare.\nGiulia\nVA',
-      cursorOffset: 'Gentile Anna Bianchi,\nla fattura per Bianchi Immobiliare.'.length,
-      openReplyIfNone: true,
+      app: 'va-desk',
+      type: 'insertText',
+      input: {
+        text: 'Gentile Anna Bianchi,\nla fattura per Bianchi Immobiliare.\nGiulia\nVA',
+        cursorOffset: 'Gentile Anna Bianchi,\nla fattura per Bianchi Immobiliare.'.length,
+        openReplyIfNone: true,
+      },
     });
     expect((await getSnippet(s.id))?.usageCount).toBe(1);
     const entries = await listEntriesOverlapping(0, Date.now() + 1);

@@ -1,3 +1,4 @@
+import { tagsRevision } from '@/utils/messaging/revision-items';
 import { clientInput } from './factories';
 import { describe, expect, it } from 'vitest';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
@@ -8,7 +9,6 @@ import {
   lastClientForAddresses,
   listNeedsAttention,
   listThreadsForClient,
-  tagsRevision,
   tagThread,
   untagThread,
   updateThreadTriage,

@@ -1,3 +1,4 @@
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db/app-db';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
@@ -11,7 +12,6 @@ import {
   splitEntry,
   startTimer,
   stopTimer,
-  timerRevision,
   updateEntry,
 } from '@/utils/db/time-entries-repo';
 import { idlePrompt, resolveIdle } from '@/utils/db/timer-prompts';

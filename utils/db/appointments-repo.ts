@@ -1,9 +1,9 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { storage } from 'wxt/utils/storage';
+import { appointmentsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
-import { activeClient, build, check, timerRevision } from './time-entries-repo';
+import { activeClient, build, check } from './time-entries-repo';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 import type { BookingInput, CalendarEventInput, EntryInput } from '@/utils/model/inputs';
@@ -209,14 +209,6 @@ export async function logEventAsTime(
 }
 
 // ---- Booking ---------------------------------------------------------------------------------
-
-/**
- * Bumped after every booking write. The background watches it to set the reminder alarm again
- * from the database: pages write directly, and the service worker may have been asleep.
- */
-export const appointmentsRevision = storage.defineItem<number>('local:appointmentsRevision', {
-  fallback: 0,
-});
 
 export const LOCATION_LIMIT = 1000;
 export const APPOINTMENT_NOTES_LIMIT = 5000;

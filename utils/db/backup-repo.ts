@@ -24,8 +24,7 @@ import { getDb, type AppDb } from './app-db';
 import { CURRENT_VERSION } from './schema';
 import { getSettings, saveSettings } from './settings';
 import { syncSnippetShortcuts } from './snippets-repo';
-import { tagsRevision } from './threads-repo';
-import { timerRevision } from './time-entries-repo';
+import { tagsRevision, timerRevision } from '@/utils/messaging/revision-items';
 
 /** Every row of every table, read in one transaction so the file is one consistent moment. */
 async function readAllTables(db: AppDb = getDb()): Promise<BackupTables> {

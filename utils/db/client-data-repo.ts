@@ -1,10 +1,9 @@
 // One client's data: export it in the backup format, count it, erase it.
+import { tagsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import { CURRENT_VERSION } from './schema';
 import { syncSnippetShortcuts } from './snippets-repo';
-import { tagsRevision } from './threads-repo';
-import { timerRevision } from './time-entries-repo';
 import type { Client, Id } from '@/utils/model/types';
 import { nameKey } from '@/utils/clients/validate';
 import {

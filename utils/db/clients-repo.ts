@@ -1,5 +1,5 @@
+import { tagsRevision } from '@/utils/messaging/revision-items';
 import { getDb, type AppDb } from './app-db';
-import { tagsRevision } from './threads-repo';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import type { Client, Id } from '@/utils/model/types';
 import {

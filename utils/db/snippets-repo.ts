@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { snippetShortcuts } from '@/utils/messaging/revision-items';
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import type { Id, Snippet } from '@/utils/model/types';
@@ -16,15 +16,6 @@ import {
   validateSnippetInput,
   type SnippetInput,
 } from '@/utils/snippets/validate';
-
-/**
- * Every snippet shortcut, in lower case. Gmail content scripts cannot read the database: they
- * read this list from extension storage, watch it, and check the word before the caret against
- * it. Rewritten after every write that can change a shortcut.
- */
-export const snippetShortcuts = storage.defineItem<string[]>('local:snippetShortcuts', {
-  fallback: [],
-});
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */
 export async function syncSnippetShortcuts(): Promise<string[]> {

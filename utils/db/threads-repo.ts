@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { tagsRevision } from '@/utils/messaging/revision-items';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -10,12 +10,6 @@ import {
 } from '@/utils/model/types';
 import { threadKey } from '@/utils/model/ids';
 import type { TagThreadInput, TriagePatch } from '@/utils/model/inputs';
-
-/**
- * Bumped after every tag change. Gmail content scripts cannot read the database; they watch this
- * number in extension storage and re-ask the background for the chips they show.
- */
-export const tagsRevision = storage.defineItem<number>('local:threadTagsRevision', { fallback: 0 });
 
 async function bumpTagsRevision(): Promise<void> {
   await tagsRevision.setValue(Date.now());

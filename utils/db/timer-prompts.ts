@@ -1,7 +1,7 @@
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { storage } from 'wxt/utils/storage';
 import { getDb } from './app-db';
 import { MissingRecordError } from '@/utils/model/errors';
-import { timerRevision } from './time-entries-repo';
 import type { TimeEntry } from '@/utils/model/types';
 import type { IdleChoice } from '@/utils/model/inputs';
 import type { IdlePrompt } from '@/utils/model/results';

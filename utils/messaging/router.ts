@@ -1,14 +1,7 @@
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
-import {
-  fail,
-  isEnvelope,
-  ok,
-  type InputOf,
-  type MessageType,
-  type OutputOf,
-  type Result,
-} from './protocol';
+import type { InputOf, MessageType, OutputOf, RuntimeEnvelope } from './runtime';
 import { BadRequestError } from './validate';
+import { fail, isEnvelope, ok, type Result } from './wire';
 
 export interface HandlerContext {
   /** The tab of a content script that sent the message, if any. */
@@ -41,14 +34,15 @@ export function createRouter(handlers: Handlers, extensionId?: string) {
     sender: SenderLike = {},
   ): Promise<Result<unknown>> | undefined {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.type] as Handler<MessageType> | undefined;
-    if (!handler) return Promise.resolve(fail('badRequest', `unknown message ${message.type}`));
+    const { type, input } = message as RuntimeEnvelope;
+    const handler = handlers[type] as Handler<MessageType> | undefined;
+    if (!handler) return Promise.resolve(fail('badRequest', `unknown message ${type}`));
     const context: HandlerContext = {
       tabId: sender.tab?.id,
       windowId: sender.tab?.windowId,
       fromExtension: extensionId === undefined || sender.id === extensionId,
     };
-    return dispatch(handler, message.input, context, message.type);
+    return dispatch(handler, input, context, type);
   };
 }
 

@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  fail,
-  type Envelope,
-  type InputOf,
-  type MessageType,
-  type OutputOf,
-  type Result,
-} from './protocol';
+import type { InputOf, MessageType, OutputOf, RuntimeEnvelope } from './runtime';
+import { fail, type Result } from './wire';
 
 /**
  * Sends a typed message to the background. Never throws: a stopped or missing receiver comes
@@ -16,7 +10,7 @@ export async function sendMessage<K extends MessageType>(
   type: K,
   input: InputOf<K>,
 ): Promise<Result<OutputOf<K>>> {
-  const envelope: Envelope<K> = { app: 'va-desk', type, input };
+  const envelope: RuntimeEnvelope<K> = { app: 'va-desk', type, input };
   try {
     const response = (await browser.runtime.sendMessage(envelope)) as
       Result<OutputOf<K>> | undefined;

@@ -1,5 +1,5 @@
 import type { Client, Id, Snippet } from '@/utils/model/types';
-import { INSERT_MESSAGE, type InsertOutcome, type InsertRequest } from '@/utils/messaging/insert';
+import type { InsertRequest } from '@/utils/messaging/tab';
 import type { FillResult } from './variables';
 
 /**
@@ -25,27 +25,11 @@ export function checkClientGuard(
   };
 }
 
-/** The message the Gmail content script receives (utils/messaging/insert.ts). */
+/** The request of the tab message the Gmail compose script receives (utils/messaging/tab.ts). */
 export function insertRequest(filled: Pick<FillResult, 'text' | 'cursorOffset'>): InsertRequest {
   return {
-    type: INSERT_MESSAGE,
     text: filled.text,
     cursorOffset: filled.cursorOffset,
     openReplyIfNone: true,
   };
 }
-
-const WHERE = ['reply', 'compose', 'openedReply'];
-const REASONS = ['noCompose', 'noThread', 'notEditable'];
-
-/** A reply that really is an InsertOutcome (an older content script answers nothing). */
-export function isInsertOutcome(value: unknown): value is InsertOutcome {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; where?: unknown; reason?: unknown };
-  if (v.ok === true) return typeof v.where === 'string' && WHERE.includes(v.where);
-  if (v.ok === false) return typeof v.reason === 'string' && REASONS.includes(v.reason);
-  return false;
-}
-
-/** What happened to an insert, as the panel tells it: the outcome, or no VA Desk in the tab. */
-export type InsertResult = InsertOutcome | { ok: false; reason: 'noContentScript' };

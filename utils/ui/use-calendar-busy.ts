@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BusyInterval } from '@/utils/calendar/slots';
 import type { CalendarPageState } from '@/utils/calendar/types';
-import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/protocol';
+import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/ports';
 
 const ANSWER_MS = 1500;
 

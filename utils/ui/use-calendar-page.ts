@@ -1,4 +1,4 @@
-import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/protocol';
+import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/ports';
 import { usePanelPort, type PanelPortState } from './use-panel-port';
 
 export type CalendarPanelState = PanelPortState<CalendarPanelMessage>;

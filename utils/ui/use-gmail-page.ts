@@ -1,4 +1,4 @@
-import { GMAIL_PANEL_PORT, type GmailPanelMessage } from '@/utils/messaging/protocol';
+import { GMAIL_PANEL_PORT, type GmailPanelMessage } from '@/utils/messaging/ports';
 import { usePanelPort, type PanelPortState } from './use-panel-port';
 
 export type GmailPanelState = PanelPortState<GmailPanelMessage>;

@@ -1,6 +1,6 @@
 import { listClients } from '@/utils/db/clients-repo';
 import { getTagsForThreads } from '@/utils/db/threads-repo';
-import type { ClientSummary } from '@/utils/messaging/protocol';
+import type { ClientSummary } from '@/utils/messaging/runtime';
 import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
 

@@ -7,7 +7,7 @@ import { getTaggedThread } from '@/utils/db/threads-repo';
 import { logEmailMinutes } from '@/utils/db/time-entries-repo';
 import type { Client } from '@/utils/model/types';
 import { resolveLanguage, t } from '@/utils/i18n/messages';
-import type { ShortcutContext } from '@/utils/messaging/protocol';
+import type { ShortcutContext } from '@/utils/messaging/runtime';
 import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
 import { checkClientGuard } from '@/utils/snippets/insertion';

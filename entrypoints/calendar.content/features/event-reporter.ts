@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { readPageState } from '@/utils/calendar/extract';
 import type { CalendarPageState } from '@/utils/calendar/types';
 import type { Feature } from '@/utils/features/runner';
-import { CALENDAR_PANEL_PORT } from '@/utils/messaging/protocol';
+import { CALENDAR_PANEL_PORT } from '@/utils/messaging/ports';
 import type { CalendarPage } from '@/entrypoints/calendar.content/page-watcher';
 import { localTimeZone } from '@/utils/time/units';
 

@@ -5,7 +5,7 @@ import type { Feature } from '@/utils/features/runner';
 import { readOpenThread } from '@/utils/gmail/extract';
 import { gmailAccountIndex } from '@/utils/gmail/page';
 import type { GmailPageState } from '@/utils/gmail/types';
-import { GMAIL_PANEL_PORT } from '@/utils/messaging/protocol';
+import { GMAIL_PANEL_PORT } from '@/utils/messaging/ports';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 
 type Port = Browser.runtime.Port;

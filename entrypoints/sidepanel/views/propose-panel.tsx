@@ -4,11 +4,11 @@ import { proposeSlotsText } from '@/utils/calendar/propose';
 import { findFreeSlots } from '@/utils/calendar/slots';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
-import { insertRequest, type InsertResult } from '@/utils/snippets/insertion';
+import { sendInsert, type InsertResult } from '@/utils/messaging/tab';
+import { insertRequest } from '@/utils/snippets/insertion';
 import { useNow } from '@/utils/ui/use-now';
 import { useBusy } from './booking-panel';
 import { localTimeZone } from '@/utils/time/units';
-import { sendInsert } from './snippets-view';
 import type { Settings } from '@/utils/model/settings';
 
 export const PROPOSE_MINUTES = 30;
@@ -19,8 +19,8 @@ const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
   openedReply: 'proposeInsertedOpenedReply',
 };
 
-const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['reason'], MessageKey> = {
-  noContentScript: 'snippetInsertNoContentScript',
+const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['error']['code'], MessageKey> = {
+  unavailable: 'snippetInsertNoContentScript',
   noCompose: 'snippetInsertNoCompose',
   noThread: 'snippetInsertNoThread',
   notEditable: 'snippetInsertNotEditable',
@@ -82,7 +82,11 @@ export function ProposePanel({
                   void sendInsert(gmailTabId, insertRequest({ text, cursorOffset: null })).then(
                     (result) =>
                       setCopied(
-                        t(result.ok ? INSERTED[result.where] : NOT_INSERTED[result.reason]),
+                        t(
+                          result.ok
+                            ? INSERTED[result.value.where]
+                            : NOT_INSERTED[result.error.code],
+                        ),
                       ),
                   )
                 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import '@/components/snippets.css';
 import type { ActionOutcome, InsertControls } from '@/components/snippet-detail';
 import { SnippetLibrary } from '@/components/snippet-library';
@@ -12,9 +11,9 @@ import type { Client, Snippet, TaggedThread } from '@/utils/model/types';
 import { gmailThreadToken } from '@/utils/gmail/url';
 import { formatMinutes } from '@/utils/i18n/format';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
-import type { InsertRequest } from '@/utils/messaging/insert';
+import { sendInsert, type InsertResult } from '@/utils/messaging/tab';
 import type { TabContext } from '@/utils/pages/tab-context';
-import { insertRequest, isInsertOutcome, type InsertResult } from '@/utils/snippets/insertion';
+import { insertRequest } from '@/utils/snippets/insertion';
 import type { FillContext, FillResult } from '@/utils/snippets/variables';
 import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
@@ -22,24 +21,14 @@ import { useNow } from '@/utils/ui/use-now';
 import { useSnippets } from '@/utils/ui/use-snippets';
 import type { Settings } from '@/utils/model/settings';
 
-/** Sends the insert to the Gmail tab; a tab without (a current) VA Desk answers nothing. */
-export async function sendInsert(tabId: number, request: InsertRequest): Promise<InsertResult> {
-  try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, request);
-    return isInsertOutcome(reply) ? reply : { ok: false, reason: 'noContentScript' };
-  } catch {
-    return { ok: false, reason: 'noContentScript' };
-  }
-}
-
 const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
   reply: 'snippetInsertedReply',
   compose: 'snippetInsertedCompose',
   openedReply: 'snippetInsertedOpenedReply',
 };
 
-const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['reason'], MessageKey> = {
-  noContentScript: 'snippetInsertNoContentScript',
+const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['error']['code'], MessageKey> = {
+  unavailable: 'snippetInsertNoContentScript',
   noCompose: 'snippetInsertNoCompose',
   noThread: 'snippetInsertNoThread',
   notEditable: 'snippetInsertNotEditable',
@@ -168,8 +157,8 @@ async function insertIntoGmail(
 ): Promise<ActionOutcome> {
   if (context?.site !== 'gmail') return { ok: false, message: t('snippetInsertNeedsGmail') };
   const result = await sendInsert(context.tabId, insertRequest(filled));
-  if (!result.ok) return { ok: false, message: t(NOT_INSERTED[result.reason]) };
-  const said = [t(INSERTED[result.where])];
+  if (!result.ok) return { ok: false, message: t(NOT_INSERTED[result.error.code]) };
+  const said = [t(INSERTED[result.value.where])];
   await recordSnippetUse(snippet.id);
   if (snippet.minutesToLog > 0) {
     const minutes = formatMinutes(snippet.minutesToLog);

@@ -220,7 +220,7 @@ export async function sendInsert(h, tabId, request) {
   const page = await h.openExtensionPage('popup.html');
   try {
     return await page.evaluate(
-      ([id, r]) => chrome.tabs.sendMessage(id, { type: 'vaDeskInsert', ...r }),
+      ([id, r]) => chrome.tabs.sendMessage(id, { app: 'va-desk', type: 'insertText', input: r }),
       [tabId, request],
     );
   } finally {

@@ -1,18 +1,8 @@
-import type { CalendarPageState } from '@/utils/calendar/types';
-import type { FieldIssue } from '@/utils/model/errors';
-import type { GmailPageState, Person } from '@/utils/gmail/types';
+// The runtime protocol: content scripts and pages → the background (`browser.runtime.sendMessage`),
+// each message typed once here, answered with a `Result` by `router.ts`, sent with `send.ts`.
+import type { Person } from '@/utils/gmail/types';
 import type { FieldRequest } from '@/utils/snippets/variables';
-
-/** Every response between contexts: a value, or an error the receiver can show in words. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
-
-export type ErrorCode = 'badRequest' | 'validation' | 'notFound' | 'unavailable' | 'internal';
-
-export interface ErrorInfo {
-  code: ErrorCode;
-  message: string;
-  issues?: FieldIssue[];
-}
+import type { Envelope } from './wire';
 
 /** What a content script needs to draw a client chip: never rates or notes. */
 export interface ClientSummary {
@@ -90,44 +80,9 @@ export interface Protocol {
   };
 }
 
-/**
- * The side panel connects a port with this name to a Gmail tab's content script, which then posts
- * a `GmailPageState` at once and on every change. While no panel is connected the content script
- * reads nothing beyond what its chips need.
- */
-export const GMAIL_PANEL_PORT = 'va-desk-gmail-panel';
-export type GmailPanelMessage = GmailPageState;
-
-/** The same for a Calendar tab: its content script posts a `CalendarPageState`. */
-export const CALENDAR_PANEL_PORT = 'va-desk-calendar-panel';
-export type CalendarPanelMessage = CalendarPageState;
-
 export type MessageType = keyof Protocol;
 export type InputOf<K extends MessageType> = Protocol[K]['input'];
 export type OutputOf<K extends MessageType> = Protocol[K]['output'];
 
-/** The wire format; `app` keeps VA Desk's messages apart from anything else on the runtime. */
-export interface Envelope<K extends MessageType = MessageType> {
-  app: 'va-desk';
-  type: K;
-  input: InputOf<K>;
-}
-
-export function isEnvelope(message: unknown): message is Envelope {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { app?: unknown }).app === 'va-desk' &&
-    typeof (message as { type?: unknown }).type === 'string'
-  );
-}
-
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-export function fail(code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> {
-  return issues
-    ? { ok: false, error: { code, message, issues } }
-    : { ok: false, error: { code, message } };
-}
+/** A runtime message on the wire. */
+export type RuntimeEnvelope<K extends MessageType = MessageType> = Envelope<K, InputOf<K>>;

@@ -1,0 +1,22 @@
+// The typed storage items on the keys of revisions.ts, for the background and extension pages.
+import { storage } from 'wxt/utils/storage';
+import {
+  APPOINTMENTS_REVISION_KEY,
+  SNIPPET_SHORTCUTS_KEY,
+  TAGS_REVISION_KEY,
+  TIMER_REVISION_KEY,
+} from './revisions';
+
+export const tagsRevision = storage.defineItem<number>(`local:${TAGS_REVISION_KEY}`, {
+  fallback: 0,
+});
+export const timerRevision = storage.defineItem<number>(`local:${TIMER_REVISION_KEY}`, {
+  fallback: 0,
+});
+export const appointmentsRevision = storage.defineItem<number>(
+  `local:${APPOINTMENTS_REVISION_KEY}`,
+  { fallback: 0 },
+);
+export const snippetShortcuts = storage.defineItem<string[]>(`local:${SNIPPET_SHORTCUTS_KEY}`, {
+  fallback: [],
+});
