@@ -186,27 +186,32 @@ export async function addEntry(input: EntryInput, now: number = Date.now()): Pro
     .then(changed);
 }
 
+/** An email-work entry of `minutes` on a tagged thread, ending at `end`. */
+export function emailMinutesInput(
+  input: { clientId: Id; threadId: Id; minutes: number; note: string; billable: boolean },
+  end: number,
+): EntryInput {
+  return {
+    clientId: input.clientId,
+    start: end - Math.round(input.minutes * 60_000),
+    end,
+    note: input.note,
+    billable: input.billable,
+    activityType: 'email',
+    task: null,
+    caller: '',
+    threadId: input.threadId,
+    appointmentId: null,
+    calendarEventId: null,
+  };
+}
+
 /** Logs `minutes` of email work on a tagged thread, ending at `end` (card and "Email time today"). */
 export function logEmailMinutes(
-  input: { clientId: Id; threadId: Id; minutes: number; note: string; billable: boolean },
+  input: Parameters<typeof emailMinutesInput>[0],
   end: number = Date.now(),
 ): Promise<TimeEntry> {
-  return addEntry(
-    {
-      clientId: input.clientId,
-      start: end - Math.round(input.minutes * 60_000),
-      end,
-      note: input.note,
-      billable: input.billable,
-      activityType: 'email',
-      task: null,
-      caller: '',
-      threadId: input.threadId,
-      appointmentId: null,
-      calendarEventId: null,
-    },
-    end,
-  );
+  return addEntry(emailMinutesInput(input, end), end);
 }
 
 /** Edits an entry; a running entry keeps running unless an end is given. */

@@ -4,18 +4,17 @@ import '@/components/snippets.css';
 import type { ActionOutcome, InsertControls } from '@/components/snippet-detail';
 import { SnippetLibrary } from '@/components/snippet-library';
 import { LoadError, Loading } from '@/components/status';
-import { ValidationError } from '@/utils/model/errors';
 import type { Settings } from '@/utils/db/settings';
-import { recordSnippetUse } from '@/utils/db/snippets-repo';
+import { recordSnippetInsert, recordSnippetUse } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
-import { logEmailMinutes } from '@/utils/db/time-entries-repo';
-import type { Client, Snippet, TaggedThread } from '@/utils/model/types';
+import type { Client, Snippet } from '@/utils/model/types';
 import { gmailThreadToken } from '@/utils/gmail/url';
 import { formatMinutes } from '@/utils/i18n/format';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
 import type { InsertRequest } from '@/utils/messaging/insert';
 import type { TabContext } from '@/utils/pages/tab-context';
 import { insertRequest, isInsertOutcome, type InsertResult } from '@/utils/snippets/insertion';
+import { snippetFillContext } from '@/utils/snippets/fill-context';
 import type { FillContext, FillResult } from '@/utils/snippets/variables';
 import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
@@ -61,6 +60,7 @@ function useOpenThread(panel: GmailPanelState) {
   const sender =
     [...(page?.thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
   return {
+    target,
     sender,
     subject: page?.thread?.subject ?? null,
     tagged: tagged.status === 'ready' ? (tagged.value ?? null) : null,
@@ -86,13 +86,7 @@ export function SnippetsView({
     : null;
 
   const fillContext = useMemo<FillContext>(
-    () => ({
-      sender: thread.sender,
-      subject: thread.subject,
-      client: threadClient,
-      me: { name: settings.vaName, signature: settings.signature },
-      now,
-    }),
+    () => snippetFillContext(thread, threadClient, settings, now),
     [
       thread.sender?.email,
       thread.sender?.name,
@@ -114,8 +108,7 @@ export function SnippetsView({
         : panel.status === 'unavailable'
           ? t('snippetInsertNoContentScript')
           : '',
-    insert: (snippet, filled) =>
-      insertIntoGmail(context, snippet, filled, thread.tagged, threadClient),
+    insert: (snippet, filled) => insertIntoGmail(context, snippet, filled, thread.target),
     async copy(snippet, filled) {
       await navigator.clipboard.writeText(filled.text);
       await recordSnippetUse(snippet.id);
@@ -163,34 +156,24 @@ async function insertIntoGmail(
   context: TabContext | null,
   snippet: Snippet,
   filled: FillResult,
-  tagged: TaggedThread | null,
-  client: Client | null,
+  thread: { account: number; threadId: string } | null,
 ): Promise<ActionOutcome> {
   if (context?.site !== 'gmail') return { ok: false, message: t('snippetInsertNeedsGmail') };
   const result = await sendInsert(context.tabId, insertRequest(filled));
   if (!result.ok) return { ok: false, message: t(NOT_INSERTED[result.reason]) };
   const said = [t(INSERTED[result.where])];
-  await recordSnippetUse(snippet.id);
-  if (snippet.minutesToLog > 0) {
-    const minutes = formatMinutes(snippet.minutesToLog);
-    if (tagged && client) {
-      try {
-        await logEmailMinutes({
-          clientId: client.id,
-          threadId: tagged.id,
-          minutes: snippet.minutesToLog,
-          note: snippet.title,
-          billable: true,
-        });
-        said.push(t('snippetMinutesLogged', [minutes, client.name]));
-      } catch (error) {
-        const why =
-          error instanceof ValidationError
-            ? error.issues.map((i) => t(i.message, i.params)).join(' ')
-            : String(error instanceof Error ? error.message : error);
-        said.push(t('snippetMinutesFailed', [minutes, why]));
-      }
-    } else said.push(t('snippetMinutesNoClient', [minutes]));
+  const use = await recordSnippetInsert(snippet.id, thread);
+  if (use.snippet.minutesToLog > 0) {
+    const minutes = formatMinutes(use.snippet.minutesToLog);
+    if (use.logged && use.client) said.push(t('snippetMinutesLogged', [minutes, use.client.name]));
+    else if (use.refused)
+      said.push(
+        t('snippetMinutesFailed', [
+          minutes,
+          use.refused.issues.map((i) => t(i.message, i.params)).join(' '),
+        ]),
+      );
+    else said.push(t('snippetMinutesNoClient', [minutes]));
   }
   return { ok: true, message: said.join(' ') };
 }
