@@ -206,6 +206,27 @@ export function emailMinutesInput(
   };
 }
 
+/** A meeting entry for an event or appointment: its times, its title as the note, billable as the client says. */
+export function meetingInput(
+  client: Client,
+  meeting: { title: string; start: number; end: number },
+  links: Pick<EntryInput, 'threadId' | 'appointmentId' | 'calendarEventId'>,
+): EntryInput {
+  return {
+    clientId: client.id,
+    start: meeting.start,
+    end: meeting.end,
+    note: meeting.title,
+    billable: client.billableByDefault,
+    activityType: 'meeting',
+    task: null,
+    caller: '',
+    threadId: links.threadId,
+    appointmentId: links.appointmentId,
+    calendarEventId: links.calendarEventId,
+  };
+}
+
 /** Logs `minutes` of email work on a tagged thread, ending at `end` (card and "Email time today"). */
 export function logEmailMinutes(
   input: Parameters<typeof emailMinutesInput>[0],

@@ -13,11 +13,11 @@ import {
   getAppointmentsForEvents,
   getEntriesForEvents,
   linkEventToClient,
-  listAppointmentsForClient,
   logEventAsTime,
   logEventsAsTime,
   type CalendarEventInput,
-} from '@/utils/db/appointments-repo';
+} from '@/utils/db/calendar-events-repo';
+import { listAppointmentsForClient } from '@/utils/db/appointments-repo';
 import { listClients } from '@/utils/db/clients-repo';
 import type { Settings } from '@/utils/db/settings';
 import { lastClientForAddresses } from '@/utils/db/threads-repo';
