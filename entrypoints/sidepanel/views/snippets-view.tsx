@@ -8,6 +8,7 @@ import type { Settings } from '@/utils/db/settings';
 import { recordSnippetInsert, recordSnippetUse } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
 import type { Client, Snippet } from '@/utils/model/types';
+import { latestSender } from '@/utils/gmail/thread-participants';
 import { gmailThreadToken } from '@/utils/gmail/url';
 import { formatMinutes } from '@/utils/i18n/format';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
@@ -57,8 +58,7 @@ function useOpenThread(panel: GmailPanelState) {
     () => (target ? getTaggedThread(target.account, target.threadId) : Promise.resolve(undefined)),
     [target?.account, target?.threadId],
   );
-  const sender =
-    [...(page?.thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
+  const sender = latestSender(page?.thread ?? null);
   return {
     target,
     sender,
