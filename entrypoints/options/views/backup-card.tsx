@@ -1,5 +1,4 @@
 import { useRef, useState } from 'preact/hooks';
-import { listClients } from '@/utils/db/clients-repo';
 import { backupToJson, exportBackup } from '@/utils/backup/export';
 import { backupFileName, countRows, type TableCounts } from '@/utils/backup/format';
 import { restoreBackup, type RestoreMode } from '@/utils/backup/restore';
@@ -15,7 +14,7 @@ import { BACKUP_TABLES } from '@/utils/backup/format';
 import { formatDate, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
-import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { useStoredValue } from '@/utils/ui/use-stored-value';
 
 /** "3 clients · 120 time entries …": what a file holds or what a restore wrote. */
@@ -42,7 +41,7 @@ export function BackupCard() {
   const [notice, setNotice] = useState('');
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
 
   async function backUp() {
     setBusy(true);

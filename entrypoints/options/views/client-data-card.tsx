@@ -3,18 +3,17 @@ import { activityLabel } from '@/components/labels';
 import { backupToJson } from '@/utils/backup/export';
 import { clientBackupFileName } from '@/utils/backup/format';
 import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
-import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
 import type { TableCounts } from '@/utils/backup/format';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import { csvFileName, entriesToCsv } from '@/utils/reports/csv';
 import { downloadText } from '@/utils/ui/download';
-import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { countsLabel } from './backup-card';
 
 /** One client's data: export it (JSON and CSV), or erase it with everything linked to it. */
 export function ClientDataCard() {
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   const [clientId, setClientId] = useState('');
   const [erasing, setErasing] = useState<TableCounts | null>(null);
   const [typed, setTyped] = useState('');
