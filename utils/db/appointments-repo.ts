@@ -4,7 +4,8 @@ import { getDb } from './app-db';
 import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
-import { activeClient, build, check, meetingInput, timerRevision } from './time-entries-repo';
+import { activeClient, build, check, meetingInput } from './entry-rows';
+import { timerRevision } from './time-entries-repo';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 

@@ -1,7 +1,8 @@
 import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
-import { activeClient, build, check, meetingInput, timerRevision } from './time-entries-repo';
+import { activeClient, build, check, meetingInput } from './entry-rows';
+import { timerRevision } from './time-entries-repo';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the

@@ -17,13 +17,8 @@ import {
   type SnippetInput,
 } from '@/utils/snippets/validate';
 import { threadKey } from './threads-repo';
-import {
-  activeClient,
-  build,
-  check as checkEntry,
-  emailMinutesInput,
-  timerRevision,
-} from './time-entries-repo';
+import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
+import { timerRevision } from './time-entries-repo';
 
 /**
  * Every snippet shortcut, in lower case. Gmail content scripts cannot read the database: they

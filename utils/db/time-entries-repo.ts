@@ -2,8 +2,8 @@ import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
 import { getDb, type AppDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
-import type { Client, Id, TimeEntry } from '@/utils/model/types';
-import { validateEntryTimes } from '@/utils/time/validate-entry';
+import type { Id, TimeEntry } from '@/utils/model/types';
+import { activeClient, build, check, emailMinutesInput } from './entry-rows';
 
 /**
  * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:
@@ -59,53 +59,6 @@ export interface EntryInput {
   threadId: Id | null;
   appointmentId: Id | null;
   calendarEventId: string | null;
-}
-
-/** The client, refusing unknown and archived ones. Inside a transaction (shared with appointments-repo). */
-export async function activeClient(db: AppDb, clientId: Id): Promise<Client> {
-  const client = await db.clients.get(clientId);
-  if (!client) throw new ValidationError([{ field: 'clientId', message: 'errorClientUnknown' }]);
-  if (client.archived)
-    throw new ValidationError([
-      { field: 'clientId', message: 'errorClientArchived', params: [client.name] },
-    ]);
-  return client;
-}
-
-/** Throws the entry's validation issues (shared with appointments-repo). */
-export function check(
-  input: Pick<EntryInput, 'start' | 'end' | 'note' | 'activityType' | 'caller' | 'task'>,
-  now: number,
-) {
-  const issues = validateEntryTimes(input, now, input.task !== null);
-  if (issues.length) throw new ValidationError(issues);
-}
-
-/** The stored entry for `input` (shared with appointments-repo). */
-export function build(
-  input: EntryInput,
-  now: number,
-  id: Id = crypto.randomUUID(),
-  createdAt = now,
-): TimeEntry {
-  const entry: TimeEntry = {
-    id,
-    clientId: input.clientId,
-    start: input.start,
-    end: input.end,
-    note: input.note.trim(),
-    billable: input.billable,
-    activityType: input.activityType.trim(),
-    task: input.task,
-    caller: input.caller.trim(),
-    threadId: input.threadId,
-    appointmentId: input.appointmentId,
-    calendarEventId: input.calendarEventId,
-    createdAt,
-    updatedAt: now,
-  };
-  if (input.end === null) entry.running = 1;
-  return entry;
 }
 
 /** Stops the running timer at `now` (at most 24 hours after it started). Inside a transaction. */
@@ -184,47 +137,6 @@ export async function addEntry(input: EntryInput, now: number = Date.now()): Pro
       return entry;
     })
     .then(changed);
-}
-
-/** An email-work entry of `minutes` on a tagged thread, ending at `end`. */
-export function emailMinutesInput(
-  input: { clientId: Id; threadId: Id; minutes: number; note: string; billable: boolean },
-  end: number,
-): EntryInput {
-  return {
-    clientId: input.clientId,
-    start: end - Math.round(input.minutes * 60_000),
-    end,
-    note: input.note,
-    billable: input.billable,
-    activityType: 'email',
-    task: null,
-    caller: '',
-    threadId: input.threadId,
-    appointmentId: null,
-    calendarEventId: null,
-  };
-}
-
-/** A meeting entry for an event or appointment: its times, its title as the note, billable as the client says. */
-export function meetingInput(
-  client: Client,
-  meeting: { title: string; start: number; end: number },
-  links: Pick<EntryInput, 'threadId' | 'appointmentId' | 'calendarEventId'>,
-): EntryInput {
-  return {
-    clientId: client.id,
-    start: meeting.start,
-    end: meeting.end,
-    note: meeting.title,
-    billable: client.billableByDefault,
-    activityType: 'meeting',
-    task: null,
-    caller: '',
-    threadId: links.threadId,
-    appointmentId: links.appointmentId,
-    calendarEventId: links.calendarEventId,
-  };
 }
 
 /** Logs `minutes` of email work on a tagged thread, ending at `end` (card and "Email time today"). */
