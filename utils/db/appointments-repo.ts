@@ -1,10 +1,11 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
+import { existingRow } from './existing-row';
 import { getDb } from './app-db';
-import { MissingRecordError, ValidationError, type FieldIssue } from '@/utils/model/errors';
+import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
-import { activeClient, build, check, meetingInput } from './entry-rows';
+import { activeClient, addEntryRow, meetingInput } from './entry-rows';
 import { timerRevision } from './time-entries-repo';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
@@ -83,6 +84,14 @@ export function validateBooking(input: BookingInput): FieldIssue[] {
   return issues;
 }
 
+/** The clean input, or its issues thrown. */
+function checkedBooking(input: BookingInput): BookingInput {
+  const clean = cleanBooking(input);
+  const issues = validateBooking(clean);
+  if (issues.length) throw new ValidationError(issues);
+  return clean;
+}
+
 async function booked<T>(value: T): Promise<T> {
   await appointmentsRevision.setValue(Date.now());
   return value;
@@ -93,9 +102,7 @@ export async function bookAppointment(
   input: BookingInput,
   now: number = Date.now(),
 ): Promise<Appointment> {
-  const clean = cleanBooking(input);
-  const issues = validateBooking(clean);
-  if (issues.length) throw new ValidationError(issues);
+  const clean = checkedBooking(input);
   const db = getDb();
   const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
     await activeClient(db, clean.clientId);
@@ -119,13 +126,10 @@ export async function updateAppointment(
   input: BookingInput,
   now: number = Date.now(),
 ): Promise<Appointment> {
-  const clean = cleanBooking(input);
-  const issues = validateBooking(clean);
-  if (issues.length) throw new ValidationError(issues);
+  const clean = checkedBooking(input);
   const db = getDb();
   const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
-    const current = await db.appointments.get(id);
-    if (!current) throw new MissingRecordError('appointment', id);
+    const current = await existingRow(db.appointments, 'appointment', id);
     if (clean.clientId !== current.clientId) await activeClient(db, clean.clientId);
     const next: Appointment = { ...current, ...clean, updatedAt: now };
     await db.appointments.put(next);
@@ -138,8 +142,7 @@ export async function updateAppointment(
 export async function cancelAppointment(id: Id, now: number = Date.now()): Promise<Appointment> {
   const db = getDb();
   const appointment = await db.transaction('rw', db.appointments, async () => {
-    const current = await db.appointments.get(id);
-    if (!current) throw new MissingRecordError('appointment', id);
+    const current = await existingRow(db.appointments, 'appointment', id);
     const next: Appointment = { ...current, status: 'cancelled', updatedAt: now };
     await db.appointments.put(next);
     return next;
@@ -203,8 +206,7 @@ export async function logAppointmentAsTime(id: Id, now: number = Date.now()): Pr
     db.clients,
     db.timeEntries,
     async () => {
-      const appointment = await db.appointments.get(id);
-      if (!appointment) throw new MissingRecordError('appointment', id);
+      const appointment = await existingRow(db.appointments, 'appointment', id);
       if (appointment.status === 'cancelled')
         throw new ValidationError([{ field: 'status', message: 'errorAppointmentCancelled' }]);
       if (await db.timeEntries.where('appointmentId').equals(id).count())
@@ -220,10 +222,7 @@ export async function logAppointmentAsTime(id: Id, now: number = Date.now()): Pr
         appointmentId: appointment.id,
         calendarEventId: appointment.calendarEventId,
       });
-      check(input, now);
-      const built = build(input, now);
-      await db.timeEntries.add(built);
-      return built;
+      return addEntryRow(db, input, now);
     },
   );
   await timerRevision.setValue(Date.now());

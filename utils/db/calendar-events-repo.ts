@@ -1,7 +1,7 @@
 import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
-import { activeClient, build, check, meetingInput } from './entry-rows';
+import { activeClient, addEntryRow, meetingInput } from './entry-rows';
 import { timerRevision } from './time-entries-repo';
 
 /**
@@ -178,10 +178,7 @@ export async function logEventsAsTime(
           appointmentId: appointment.id,
           calendarEventId: event.eventId,
         });
-        check(input, now);
-        const entry = build(input, now);
-        await db.timeEntries.add(entry);
-        logged.push(entry);
+        logged.push(await addEntryRow(db, input, now));
       }
       return { logged, skipped };
     },
@@ -220,10 +217,7 @@ export async function logOpenEventAsTime(
       appointmentId: null,
       calendarEventId: null,
     });
-    check(input, now);
-    const built = build(input, now);
-    await db.timeEntries.add(built);
-    return built;
+    return addEntryRow(db, input, now);
   });
   await timerRevision.setValue(Date.now());
   return entry;

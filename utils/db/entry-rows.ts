@@ -94,3 +94,11 @@ export function emailMinutesInput(
     calendarEventId: null,
   };
 }
+
+/** Checks `input` and stores it as a new entry. Inside a transaction over the time entries. */
+export async function addEntryRow(db: AppDb, input: EntryInput, now: number): Promise<TimeEntry> {
+  check(input, now);
+  const entry = build(input, now);
+  await db.timeEntries.add(entry);
+  return entry;
+}

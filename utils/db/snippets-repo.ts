@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import {
@@ -113,8 +114,7 @@ export async function updateSnippet(
   const db = getDb();
   return db
     .transaction('rw', db.snippets, db.clients, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       const clean = normalizeSnippetInput(input);
       await check(db, clean, current);
       const snippet: Snippet = { ...current, ...clean, updatedAt: now };
@@ -129,8 +129,7 @@ export async function duplicateSnippet(id: Id, now = Date.now()): Promise<Snippe
   const db = getDb();
   return db
     .transaction('rw', db.snippets, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       const title = t('snippetCopyTitle', [current.title]).slice(0, SNIPPET_LIMITS.titleLength);
       const {
         id: _id,
@@ -152,8 +151,7 @@ export async function deleteSnippet(id: Id): Promise<Snippet> {
   const db = getDb();
   return db
     .transaction('rw', db.snippets, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       await db.snippets.delete(id);
       return current;
     })
@@ -164,8 +162,7 @@ export async function deleteSnippet(id: Id): Promise<Snippet> {
 export async function recordSnippetUse(id: Id, now = Date.now()): Promise<Snippet> {
   const db = getDb();
   return db.transaction('rw', db.snippets, async () => {
-    const current = await db.snippets.get(id);
-    if (!current) throw new MissingRecordError('snippet', id);
+    const current = await existingRow(db.snippets, 'snippet', id);
     const next: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
     await db.snippets.put(next);
     return next;
@@ -199,8 +196,7 @@ export async function recordSnippetInsert(
     'rw',
     [db.snippets, db.threads, db.clients, db.timeEntries],
     async (): Promise<SnippetInsert> => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       const snippet: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
       await db.snippets.put(snippet);
       const tag = thread ? await db.threads.get(threadKey(thread.account, thread.threadId)) : null;

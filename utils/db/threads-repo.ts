@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { existingRow } from './existing-row';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -124,8 +125,7 @@ export async function updateThreadTriage(
   if (issues.length) throw new ValidationError(issues);
   const db = getDb();
   const thread = await db.transaction('rw', db.threads, async () => {
-    const current = await db.threads.get(id);
-    if (!current) throw new MissingRecordError('thread', id);
+    const current = await existingRow(db.threads, 'thread', id);
     const next: TaggedThread = { ...current, ...patch, updatedAt: now };
     await db.threads.put(next);
     return next;

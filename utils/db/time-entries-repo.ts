@@ -1,9 +1,10 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
+import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import { ValidationError } from '@/utils/model/errors';
 import type { Id, TimeEntry } from '@/utils/model/types';
-import { activeClient, build, check, emailMinutesInput } from './entry-rows';
+import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
 
 /**
  * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:
@@ -131,10 +132,7 @@ export async function addEntry(input: EntryInput, now: number = Date.now()): Pro
   return db
     .transaction('rw', db.timeEntries, db.clients, async () => {
       await activeClient(db, input.clientId);
-      check(input, now);
-      const entry = build(input, now);
-      await db.timeEntries.add(entry);
-      return entry;
+      return addEntryRow(db, input, now);
     })
     .then(changed);
 }
@@ -156,8 +154,7 @@ export async function updateEntry(
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, db.clients, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       const { running: _r, id: _id, createdAt, updatedAt: _u, ...fields } = current;
       const input: EntryInput = { ...fields, ...patch };
       if (patch.clientId && patch.clientId !== current.clientId)
@@ -181,8 +178,7 @@ export async function splitEntry(
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       const end = current.end ?? now;
       if (!(at > current.start && at < end))
         throw new ValidationError([{ field: 'splitAt', message: 'errorSplitOutside' }]);
@@ -206,8 +202,7 @@ export async function deleteEntry(id: Id): Promise<TimeEntry> {
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       await db.timeEntries.delete(id);
       return current;
     })
