@@ -3,6 +3,14 @@ import { LoadError, Loading } from '@/components/status';
 import type { LiveState } from './use-live-query';
 import type { PanelPortState } from './use-panel-port';
 
+/** Two queries as one: loading while either is, else the first one's error, else both values. */
+export function joinStates<A, B>(a: LiveState<A>, b: LiveState<B>): LiveState<[A, B]> {
+  if (a.status === 'loading' || b.status === 'loading') return { status: 'loading' };
+  if (a.status === 'error') return a;
+  if (b.status === 'error') return b;
+  return { status: 'ready', value: [a.value, b.value] };
+}
+
 /** Renders `children` with the query's value once it is read; until then Loading, or the error. */
 export function Ready<T>({
   state,

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import '@/components/snippets.css';
 import type { ActionOutcome, InsertControls } from '@/components/snippet-detail';
 import { SnippetLibrary } from '@/components/snippet-library';
-import { LoadError, Loading } from '@/components/status';
 import type { Settings } from '@/utils/db/settings';
 import { recordSnippetInsert, recordSnippetUse } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
@@ -17,6 +16,7 @@ import type { TabContext } from '@/utils/pages/tab-context';
 import { insertRequest, isInsertOutcome, type InsertResult } from '@/utils/snippets/insertion';
 import { snippetFillContext } from '@/utils/snippets/fill-context';
 import type { FillContext, FillResult } from '@/utils/snippets/variables';
+import { joinStates, Ready } from '@/utils/ui/gate';
 import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
@@ -116,23 +116,23 @@ export function SnippetsView({
     },
   };
 
-  if (library.snippets.status === 'loading' || library.clients.status === 'loading')
-    return <Loading />;
-  if (library.snippets.status === 'error') return <LoadError error={library.snippets.error} />;
-  if (library.clients.status === 'error') return <LoadError error={library.clients.error} />;
   return (
-    <SnippetLibrary
-      idPrefix="panel-snippet"
-      snippets={library.snippets.value}
-      clients={clients}
-      newLanguage={threadClient?.language ?? getLanguage()}
-      newScope={threadClient && threadClient.archived === 0 ? threadClient.id : ''}
-      insert={insert}
-      onSave={library.save}
-      onDuplicate={library.duplicate}
-      onDelete={library.remove}
-      onAddStarter={library.addStarter}
-    />
+    <Ready state={joinStates(library.snippets, library.clients)}>
+      {([snippets]) => (
+        <SnippetLibrary
+          idPrefix="panel-snippet"
+          snippets={snippets}
+          clients={clients}
+          newLanguage={threadClient?.language ?? getLanguage()}
+          newScope={threadClient && threadClient.archived === 0 ? threadClient.id : ''}
+          insert={insert}
+          onSave={library.save}
+          onDuplicate={library.duplicate}
+          onDelete={library.remove}
+          onAddStarter={library.addStarter}
+        />
+      )}
+    </Ready>
   );
 }
 
