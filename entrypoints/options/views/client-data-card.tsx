@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ClientSelect } from '@/components/client-select';
 import { activityLabel } from '@/components/labels';
 import { backupToJson } from '@/utils/backup/export';
 import { clientBackupFileName } from '@/utils/backup/format';
@@ -76,22 +77,17 @@ export function ClientDataCard() {
       <h2 id="client-data-heading">{t('dataClientTitle')}</h2>
       <div class="field">
         <label for="client-data-client">{t('reportClient')}</label>
-        <select
+        <ClientSelect
           id="client-data-client"
+          clients={list}
           value={clientId}
-          onChange={(e) => {
-            setClientId(e.currentTarget.value);
+          empty={t('dataChooseClient')}
+          onChange={(id) => {
+            setClientId(id);
             setErasing(null);
             setNotice('');
           }}
-        >
-          <option value="">{t('dataChooseClient')}</option>
-          {list.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <div class="actions">
         <button type="button" disabled={!client} onClick={() => void exportJson()}>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ClientSelect } from '@/components/client-select';
 import { EventWeekLog } from '@/components/event-week-log';
 import { Loading } from '@/components/status';
 import type { CalendarPageState } from '@/utils/calendar/types';
@@ -67,17 +68,12 @@ export function WeekLog({
       >
         <label for="week-log-client">{t('chooseClient')}</label>
         <div class="tag-picker__row">
-          <select
+          <ClientSelect
             id="week-log-client"
+            clients={active}
             value={clientId}
-            onChange={(e) => setClientId(e.currentTarget.value)}
-          >
-            {active.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+            onChange={setClientId}
+          />
           <button type="submit">{t('weekLogShow')}</button>
         </div>
       </form>

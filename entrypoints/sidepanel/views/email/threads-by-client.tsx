@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ClientSelect } from '@/components/client-select';
 import { statusLabel } from '@/components/labels';
 import { Loading } from '@/components/status';
 import { ThreadList } from '@/components/thread-list';
@@ -35,17 +36,7 @@ export function ThreadsByClient({
       <div class="row">
         <div class="field">
           <label for="by-client">{t('chooseClient')}</label>
-          <select
-            id="by-client"
-            value={clientId}
-            onChange={(e) => setClientId(e.currentTarget.value)}
-          >
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <ClientSelect id="by-client" clients={clients} value={clientId} onChange={setClientId} />
         </div>
         <div class="field">
           <label for="by-status">{t('triageLabel')}</label>
