@@ -103,6 +103,23 @@ async function upsertLink(
 }
 
 /**
+ * Runs `work` for events bound to `clientId`, in one transaction over appointments, clients and
+ * time entries, once the events are valid and the client is active.
+ */
+async function forClient<T>(
+  events: readonly CalendarEventInput[],
+  clientId: Id,
+  work: (db: AppDb, client: Client) => Promise<T>,
+): Promise<T> {
+  const issues = events.flatMap(validateEvent);
+  if (issues.length) throw new ValidationError(issues);
+  const db = getDb();
+  return db.transaction('rw', db.appointments, db.clients, db.timeEntries, async () =>
+    work(db, await activeClient(db, clientId)),
+  );
+}
+
+/**
  * Links an event to a client, or moves it to another client. Time already logged for the event
  * moves with it: the event's time belongs to the event's client.
  */
@@ -111,27 +128,17 @@ export async function linkEventToClient(
   clientId: Id,
   now: number = Date.now(),
 ): Promise<Appointment> {
-  const issues = validateEvent(event);
-  if (issues.length) throw new ValidationError(issues);
-  const db = getDb();
   let moved = false;
-  const appointment = await db.transaction(
-    'rw',
-    db.appointments,
-    db.clients,
-    db.timeEntries,
-    async () => {
-      const client = await activeClient(db, clientId);
-      const linked = await upsertLink(db, event, client, now);
-      moved =
-        (await db.timeEntries
-          .where('calendarEventId')
-          .equals(event.eventId)
-          .and((e) => e.clientId !== client.id)
-          .modify({ clientId: client.id, updatedAt: now })) > 0;
-      return linked;
-    },
-  );
+  const appointment = await forClient([event], clientId, async (db, client) => {
+    const linked = await upsertLink(db, event, client, now);
+    moved =
+      (await db.timeEntries
+        .where('calendarEventId')
+        .equals(event.eventId)
+        .and((e) => e.clientId !== client.id)
+        .modify({ clientId: client.id, updatedAt: now })) > 0;
+    return linked;
+  });
   if (moved) await timerRevision.setValue(Date.now());
   return appointment;
 }
@@ -152,37 +159,27 @@ export async function logEventsAsTime(
   events: readonly CalendarEventInput[],
   now: number = Date.now(),
 ): Promise<EventLogResult> {
-  const issues = events.flatMap(validateEvent);
-  if (issues.length) throw new ValidationError(issues);
-  const db = getDb();
-  const result = await db.transaction(
-    'rw',
-    db.appointments,
-    db.clients,
-    db.timeEntries,
-    async () => {
-      const client = await activeClient(db, clientId);
-      const logged: TimeEntry[] = [];
-      const skipped: string[] = [];
-      const seen = new Set<string>();
-      for (const event of events) {
-        if (seen.has(event.eventId)) continue;
-        seen.add(event.eventId);
-        if (await db.timeEntries.where('calendarEventId').equals(event.eventId).count()) {
-          skipped.push(event.eventId);
-          continue;
-        }
-        const appointment = await upsertLink(db, event, client, now);
-        const input = meetingInput(client, event, {
-          threadId: null,
-          appointmentId: appointment.id,
-          calendarEventId: event.eventId,
-        });
-        logged.push(await addEntryRow(db, input, now));
+  const result = await forClient(events, clientId, async (db, client) => {
+    const logged: TimeEntry[] = [];
+    const skipped: string[] = [];
+    const seen = new Set<string>();
+    for (const event of events) {
+      if (seen.has(event.eventId)) continue;
+      seen.add(event.eventId);
+      if (await db.timeEntries.where('calendarEventId').equals(event.eventId).count()) {
+        skipped.push(event.eventId);
+        continue;
       }
-      return { logged, skipped };
-    },
-  );
+      const appointment = await upsertLink(db, event, client, now);
+      const input = meetingInput(client, event, {
+        threadId: null,
+        appointmentId: appointment.id,
+        calendarEventId: event.eventId,
+      });
+      logged.push(await addEntryRow(db, input, now));
+    }
+    return { logged, skipped };
+  });
   if (result.logged.length) await timerRevision.setValue(Date.now());
   return result;
 }
