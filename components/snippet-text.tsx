@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n/messages';
-import { tokenize, type FilledPart, type Variable } from '@/utils/snippets/variables';
+import { tokenize, type Variable } from '@/utils/snippets/variable-syntax';
+import type { FilledPart } from '@/utils/snippets/variables';
 
 // Snippet text as the VA reads it: variables highlighted, everything rendered as text nodes
 // (snippet bodies, sender names and answers are untrusted and never become HTML).

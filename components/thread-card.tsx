@@ -8,6 +8,7 @@ import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';
 import { ThreadTime, type ThreadTimeProps } from './thread-time';
 import { TriageControls } from './triage-controls';
+import { latestSender } from '@/utils/gmail/thread-participants';
 import type { TriagePatch } from '@/utils/model/inputs';
 
 export interface ThreadCardProps {
@@ -36,7 +37,7 @@ export function ThreadCard(props: ThreadCardProps) {
   const [manualSubject, setManualSubject] = useState(tagged?.subject ?? '');
   const missing = thread ? thread.missing : (['threadId', 'subject', 'messages'] as const);
   const latest = thread?.messages[thread.messages.length - 1];
-  const sender = [...(thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
+  const sender = latestSender(thread);
   const needsManualSubject = !thread?.subject;
   const subject = thread?.subject || manualSubject;
 

@@ -2,17 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openReport } from '@/utils/ui/open-report';
 import { LoadError, Loading } from '@/components/status';
-import { listClients } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/model/settings';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { t } from '@/utils/i18n/messages';
 import { openSidePanel } from '@/utils/panel';
 import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSettings } from '@/utils/ui/use-settings';
 import { QuickLogView } from './views/quick-log-view';
 import { TodayView } from './views/today-view';
-import type { Settings } from '@/utils/model/settings';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
@@ -20,7 +20,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const from = startOfLocalDay(now);
   const to = endOfLocalDay(now);
   const entries = useLiveQuery(() => listEntriesOverlapping(from, to), [from, to]);
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   const [windowId, setWindowId] = useState<number | undefined>();
   const [error, setError] = useState('');
 

@@ -5,7 +5,7 @@ import { ReportChart } from '@/components/report-chart';
 import { ReportClient } from '@/components/report-client';
 import { ReportControls } from '@/components/report-controls';
 import { ReportTotals } from '@/components/report-totals';
-import { listClients } from '@/utils/db/clients-repo';
+import type { Settings } from '@/utils/model/settings';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
 import { csvFileName, entriesToCsv, type CsvOptions } from '@/utils/reports/csv';
@@ -20,9 +20,9 @@ import {
 import type { Report, ReportQuery } from '@/utils/reports/types';
 import { weekRange } from '@/utils/time/weeks';
 import { downloadText } from '@/utils/ui/download';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useSettings } from '@/utils/ui/use-settings';
-import type { Settings } from '@/utils/model/settings';
 
 function periodLabel(query: ReportQuery): string {
   const days = formatDayRange(query, getLanguage());
@@ -59,7 +59,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   );
   useEffect(() => history.replaceState(null, '', periodToSearch(query)), [query]);
 
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   const report = useLiveQuery(
     () => loadReport(query, Date.now()),
     [query.from, query.to, query.clientId],

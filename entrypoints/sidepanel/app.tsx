@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ContextHeader } from '@/components/context-header';
 import { IdlePromptBanner } from '@/components/idle-prompt';
-import { listClients } from '@/utils/db/clients-repo';
 import { resolveIdle } from '@/utils/db/timer-prompts';
 import { useIdlePrompt } from '@/utils/ui/use-idle-prompt';
-import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { SectionNav } from '@/components/section-nav';
 import { t } from '@/utils/i18n/messages';
 import { pinnedTabId } from '@/utils/pages/tab-context';
@@ -23,7 +22,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);
   const context = useTabContext(pinnedTabId(location.search));
   const idle = useIdlePrompt();
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   const clientName = (id: string) =>
     (clients.status === 'ready' ? clients.value.find((c) => c.id === id)?.name : undefined) ?? '';
   const [section, setSection] = useState<SectionKey>('email');

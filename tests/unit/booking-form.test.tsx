@@ -12,7 +12,7 @@ import {
 import { ThreadCard } from '@/components/thread-card';
 import type { BusyInterval } from '@/utils/calendar/slots';
 import type { Appointment, Client } from '@/utils/model/types';
-import { guestsOf } from '@/entrypoints/sidepanel/views/email-view';
+import { threadGuests as guestsOf } from '@/utils/gmail/thread-participants';
 import type { ThreadSnapshot } from '@/utils/gmail/types';
 
 afterEach(cleanup);

@@ -7,10 +7,10 @@ import {
   getAppointmentForEvent,
   getEntriesForEvents,
   linkEventToClient,
-  listAppointmentsForClient,
   logEventAsTime,
   logEventsAsTime,
-} from '@/utils/db/appointments-repo';
+} from '@/utils/db/calendar-events-repo';
+import { listAppointmentsForClient } from '@/utils/db/appointments-repo';
 import { getDb } from '@/utils/db/app-db';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';

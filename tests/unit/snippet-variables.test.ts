@@ -4,10 +4,9 @@ import {
   daysToNextWeekday,
   fillSnippet,
   fillSnippetParts,
-  parseVariable,
-  tokenize,
   type FillContext,
 } from '@/utils/snippets/variables';
+import { parseVariable, tokenize } from '@/utils/snippets/variable-syntax';
 
 // Tests run in Europe/Rome (vitest.config.ts). Wednesday 25 November 2026, 10:00 local.
 const at = (y: number, month: number, day: number, h = 10, m = 0) =>

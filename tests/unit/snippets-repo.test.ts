@@ -11,10 +11,13 @@ import {
   findSnippetByShortcut,
   getSnippet,
   listSnippets,
+  recordSnippetInsert,
   recordSnippetUse,
   syncSnippetShortcuts,
   updateSnippet,
 } from '@/utils/db/snippets-repo';
+import { tagThread } from '@/utils/db/threads-repo';
+import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import type { SnippetInput } from '@/utils/snippets/validate';
 import { clientInput } from './factories';
 
@@ -258,5 +261,60 @@ describe('duplicate, delete, use', () => {
     await snippetShortcuts.setValue([';stale']);
     expect(await syncSnippetShortcuts()).toEqual([';a', ';b']);
     expect(await storedShortcuts()).toEqual([';a', ';b']);
+  });
+});
+
+describe('recordSnippetInsert', () => {
+  const thread = { account: 0, threadId: '18c0ffee00000001' };
+
+  async function tagged(archived = false) {
+    const client = await createClient(clientInput('Bianchi'));
+    await tagThread({ ...thread, clientId: client.id, subject: 'Hello', participants: [] }, NOW);
+    if (archived) await setClientArchived(client.id, true);
+    return client;
+  }
+
+  it('counts the use and logs the minutes to the thread’s client, linked to the thread', async () => {
+    const client = await tagged();
+    const s = await createSnippet(input({ minutesToLog: 5 }), NOW);
+    const use = await recordSnippetInsert(s.id, thread, NOW + 60_000);
+    expect(use.snippet).toMatchObject({ usageCount: 1, lastUsedAt: NOW + 60_000 });
+    expect(use.client?.id).toBe(client.id);
+    expect(use.refused).toBeNull();
+    expect(use.logged).toMatchObject({
+      clientId: client.id,
+      threadId: `0:${thread.threadId}`,
+      start: NOW + 60_000 - 5 * 60_000,
+      end: NOW + 60_000,
+      note: 'Thanks',
+      billable: true,
+      activityType: 'email',
+    });
+    expect(await listEntriesOverlapping(NOW - 60_000, NOW + 120_000)).toEqual([use.logged]);
+    expect((await getSnippet(s.id))!.usageCount).toBe(1);
+  });
+
+  it.each([
+    ['no thread is open', 5, false, null],
+    ['the snippet logs no minutes', 0, true, thread],
+    ['the thread is not tagged', 5, false, { account: 0, threadId: 'ffffffffffffffff' }],
+  ])('counts the use but logs nothing when %s', async (_, minutesToLog, tag, target) => {
+    if (tag) await tagged();
+    const s = await createSnippet(input({ minutesToLog }), NOW);
+    const use = await recordSnippetInsert(s.id, target, NOW);
+    expect(use).toMatchObject({ logged: null, refused: null, snippet: { usageCount: 1 } });
+    expect(await listEntriesOverlapping(0, NOW + 1000)).toEqual([]);
+  });
+
+  it('counts the use and says why when the thread’s client is archived', async () => {
+    await tagged(true);
+    const s = await createSnippet(input({ minutesToLog: 5 }), NOW);
+    const use = await recordSnippetInsert(s.id, thread, NOW);
+    expect(use.logged).toBeNull();
+    expect(use.refused?.issues).toEqual([
+      { field: 'clientId', message: 'errorClientArchived', params: ['Bianchi'] },
+    ]);
+    expect((await getSnippet(s.id))!.usageCount).toBe(1);
+    await expect(recordSnippetInsert('missing', null)).rejects.toBeInstanceOf(MissingRecordError);
   });
 });

@@ -1,6 +1,7 @@
-import { tagsRevision } from '@/utils/messaging/revision-items';
+import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from '@/utils/model/errors';
+import { tagsRevision } from '@/utils/messaging/revision-items';
+import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id } from '@/utils/model/types';
 import {
   CLIENT_PALETTE,
@@ -62,8 +63,7 @@ export async function updateClient(
   const db = getDb();
   return db
     .transaction('rw', db.clients, async () => {
-      const current = await db.clients.get(id);
-      if (!current) throw new MissingRecordError('client', id);
+      const current = await existingRow(db.clients, 'client', id);
       const clean = normalizeClientInput(input);
       const others = (await db.clients.toArray()).filter((c) => c.id !== id);
       const issues = validateClientInput(clean, others);
@@ -90,8 +90,7 @@ export async function setClientArchived(
   const db = getDb();
   return db
     .transaction('rw', db.clients, async () => {
-      const current = await db.clients.get(id);
-      if (!current) throw new MissingRecordError('client', id);
+      const current = await existingRow(db.clients, 'client', id);
       const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
       await db.clients.put(client);
       return client;

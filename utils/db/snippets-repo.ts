@@ -1,7 +1,7 @@
-import { snippetShortcuts } from '@/utils/messaging/revision-items';
+import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from '@/utils/model/errors';
-import type { Id, Snippet } from '@/utils/model/types';
+import { ValidationError } from '@/utils/model/errors';
+import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import {
   planSnippetImport,
@@ -16,6 +16,10 @@ import {
   validateSnippetInput,
   type SnippetInput,
 } from '@/utils/snippets/validate';
+import { threadKey } from '@/utils/model/ids';
+import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
+import { timerRevision } from './time-entries-repo';
+import { snippetShortcuts } from '@/utils/messaging/revision-items';
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */
 export async function syncSnippetShortcuts(): Promise<string[]> {
@@ -101,8 +105,7 @@ export async function updateSnippet(
   const db = getDb();
   return db
     .transaction('rw', db.snippets, db.clients, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       const clean = normalizeSnippetInput(input);
       await check(db, clean, current);
       const snippet: Snippet = { ...current, ...clean, updatedAt: now };
@@ -117,8 +120,7 @@ export async function duplicateSnippet(id: Id, now = Date.now()): Promise<Snippe
   const db = getDb();
   return db
     .transaction('rw', db.snippets, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       const title = t('snippetCopyTitle', [current.title]).slice(0, SNIPPET_LIMITS.titleLength);
       const {
         id: _id,
@@ -140,8 +142,7 @@ export async function deleteSnippet(id: Id): Promise<Snippet> {
   const db = getDb();
   return db
     .transaction('rw', db.snippets, async () => {
-      const current = await db.snippets.get(id);
-      if (!current) throw new MissingRecordError('snippet', id);
+      const current = await existingRow(db.snippets, 'snippet', id);
       await db.snippets.delete(id);
       return current;
     })
@@ -152,12 +153,72 @@ export async function deleteSnippet(id: Id): Promise<Snippet> {
 export async function recordSnippetUse(id: Id, now = Date.now()): Promise<Snippet> {
   const db = getDb();
   return db.transaction('rw', db.snippets, async () => {
-    const current = await db.snippets.get(id);
-    if (!current) throw new MissingRecordError('snippet', id);
+    const current = await existingRow(db.snippets, 'snippet', id);
     const next: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
     await db.snippets.put(next);
     return next;
   });
+}
+
+/** A snippet put into an email, as `recordSnippetInsert` recorded it. */
+export interface SnippetInsert {
+  /** The snippet with this use counted. */
+  snippet: Snippet;
+  /** The client the thread is tagged to, when it still exists. */
+  client: Client | null;
+  /** The entry for the snippet's minutes, or null when none was logged. */
+  logged: TimeEntry | null;
+  /** Why the minutes were refused (an archived client, …); the use counts all the same. */
+  refused: ValidationError | null;
+}
+
+/**
+ * A snippet was inserted or expanded into an email: counts the use and, in the same
+ * transaction, logs the snippet's minutes to the client the thread is tagged to (linked to the
+ * thread, billable, the title as the note). The side panel and the Gmail shortcut both call it.
+ */
+export async function recordSnippetInsert(
+  id: Id,
+  thread: { account: number; threadId: string } | null,
+  now = Date.now(),
+): Promise<SnippetInsert> {
+  const db = getDb();
+  const use = await db.transaction(
+    'rw',
+    [db.snippets, db.threads, db.clients, db.timeEntries],
+    async (): Promise<SnippetInsert> => {
+      const current = await existingRow(db.snippets, 'snippet', id);
+      const snippet: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
+      await db.snippets.put(snippet);
+      const tag = thread ? await db.threads.get(threadKey(thread.account, thread.threadId)) : null;
+      const client = (tag && (await db.clients.get(tag.clientId))) ?? null;
+      if (!tag || !client || snippet.minutesToLog <= 0)
+        return { snippet, client, logged: null, refused: null };
+      const input = emailMinutesInput(
+        {
+          clientId: client.id,
+          threadId: tag.id,
+          minutes: snippet.minutesToLog,
+          note: snippet.title,
+          billable: true,
+        },
+        now,
+      );
+      try {
+        await activeClient(db, client.id);
+        checkEntry(input, now);
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return { snippet, client, logged: null, refused: error };
+        throw error;
+      }
+      const logged = build(input, now);
+      await db.timeEntries.add(logged);
+      return { snippet, client, logged, refused: null };
+    },
+  );
+  if (use.logged) await timerRevision.setValue(Date.now());
+  return use;
 }
 
 export async function countSnippets(): Promise<number> {

@@ -1,4 +1,4 @@
-import { tagsRevision } from '@/utils/messaging/revision-items';
+import { existingRow } from './existing-row';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -10,6 +10,7 @@ import {
 } from '@/utils/model/types';
 import { threadKey } from '@/utils/model/ids';
 import type { TagThreadInput, TriagePatch } from '@/utils/model/inputs';
+import { tagsRevision } from '@/utils/messaging/revision-items';
 
 async function bumpTagsRevision(): Promise<void> {
   await tagsRevision.setValue(Date.now());
@@ -101,8 +102,7 @@ export async function updateThreadTriage(
   if (issues.length) throw new ValidationError(issues);
   const db = getDb();
   const thread = await db.transaction('rw', db.threads, async () => {
-    const current = await db.threads.get(id);
-    if (!current) throw new MissingRecordError('thread', id);
+    const current = await existingRow(db.threads, 'thread', id);
     const next: TaggedThread = { ...current, ...patch, updatedAt: now };
     await db.threads.put(next);
     return next;

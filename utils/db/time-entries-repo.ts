@@ -1,10 +1,17 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { storage } from 'wxt/utils/storage';
+import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { MissingRecordError, ValidationError } from '@/utils/model/errors';
-import type { Client, Id, TimeEntry } from '@/utils/model/types';
-import { validateEntryTimes } from '@/utils/time/validate-entry';
-import type { EntryInput, TimerStart } from '@/utils/model/inputs';
+import { ValidationError } from '@/utils/model/errors';
+import type { Id, TimeEntry } from '@/utils/model/types';
+import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
+import type { TimerStart } from '@/utils/model/inputs';
+
+/**
+ * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:
+ * pages write to the database directly, and the service worker may have been asleep.
+ */
+export const timerRevision = storage.defineItem<number>('local:timerRevision', { fallback: 0 });
 
 async function changed<T>(value: T): Promise<T> {
   await timerRevision.setValue(Date.now());
@@ -41,51 +48,19 @@ export async function getEntry(id: Id): Promise<TimeEntry | undefined> {
   return getDb().timeEntries.get(id);
 }
 
-/** The client, refusing unknown and archived ones. Inside a transaction (shared with appointments-repo). */
-export async function activeClient(db: AppDb, clientId: Id): Promise<Client> {
-  const client = await db.clients.get(clientId);
-  if (!client) throw new ValidationError([{ field: 'clientId', message: 'errorClientUnknown' }]);
-  if (client.archived)
-    throw new ValidationError([
-      { field: 'clientId', message: 'errorClientArchived', params: [client.name] },
-    ]);
-  return client;
-}
-
-/** Throws the entry's validation issues (shared with appointments-repo). */
-export function check(
-  input: Pick<EntryInput, 'start' | 'end' | 'note' | 'activityType' | 'caller' | 'task'>,
-  now: number,
-) {
-  const issues = validateEntryTimes(input, now, input.task !== null);
-  if (issues.length) throw new ValidationError(issues);
-}
-
-/** The stored entry for `input` (shared with appointments-repo). */
-export function build(
-  input: EntryInput,
-  now: number,
-  id: Id = crypto.randomUUID(),
-  createdAt = now,
-): TimeEntry {
-  const entry: TimeEntry = {
-    id,
-    clientId: input.clientId,
-    start: input.start,
-    end: input.end,
-    note: input.note.trim(),
-    billable: input.billable,
-    activityType: input.activityType.trim(),
-    task: input.task,
-    caller: input.caller.trim(),
-    threadId: input.threadId,
-    appointmentId: input.appointmentId,
-    calendarEventId: input.calendarEventId,
-    createdAt,
-    updatedAt: now,
-  };
-  if (input.end === null) entry.running = 1;
-  return entry;
+/** What the VA fills in for an entry; the repository adds ids and timestamps. */
+export interface EntryInput {
+  clientId: Id;
+  start: number;
+  end: number | null;
+  note: string;
+  billable: boolean;
+  activityType: string;
+  task: TimeEntry['task'];
+  caller: string;
+  threadId: Id | null;
+  appointmentId: Id | null;
+  calendarEventId: string | null;
 }
 
 /** Stops the running timer at `now` (at most 24 hours after it started). Inside a transaction. */
@@ -149,35 +124,17 @@ export async function addEntry(input: EntryInput, now: number = Date.now()): Pro
   return db
     .transaction('rw', db.timeEntries, db.clients, async () => {
       await activeClient(db, input.clientId);
-      check(input, now);
-      const entry = build(input, now);
-      await db.timeEntries.add(entry);
-      return entry;
+      return addEntryRow(db, input, now);
     })
     .then(changed);
 }
 
 /** Logs `minutes` of email work on a tagged thread, ending at `end` (card and "Email time today"). */
 export function logEmailMinutes(
-  input: { clientId: Id; threadId: Id; minutes: number; note: string; billable: boolean },
+  input: Parameters<typeof emailMinutesInput>[0],
   end: number = Date.now(),
 ): Promise<TimeEntry> {
-  return addEntry(
-    {
-      clientId: input.clientId,
-      start: end - Math.round(input.minutes * 60_000),
-      end,
-      note: input.note,
-      billable: input.billable,
-      activityType: 'email',
-      task: null,
-      caller: '',
-      threadId: input.threadId,
-      appointmentId: null,
-      calendarEventId: null,
-    },
-    end,
-  );
+  return addEntry(emailMinutesInput(input, end), end);
 }
 
 /** Edits an entry; a running entry keeps running unless an end is given. */
@@ -189,8 +146,7 @@ export async function updateEntry(
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, db.clients, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       const { running: _r, id: _id, createdAt, updatedAt: _u, ...fields } = current;
       const input: EntryInput = { ...fields, ...patch };
       if (patch.clientId && patch.clientId !== current.clientId)
@@ -214,8 +170,7 @@ export async function splitEntry(
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       const end = current.end ?? now;
       if (!(at > current.start && at < end))
         throw new ValidationError([{ field: 'splitAt', message: 'errorSplitOutside' }]);
@@ -239,8 +194,7 @@ export async function deleteEntry(id: Id): Promise<TimeEntry> {
   const db = getDb();
   return db
     .transaction('rw', db.timeEntries, async () => {
-      const current = await db.timeEntries.get(id);
-      if (!current) throw new MissingRecordError('entry', id);
+      const current = await existingRow(db.timeEntries, 'entry', id);
       await db.timeEntries.delete(id);
       return current;
     })

@@ -1,5 +1,5 @@
 import type { Snippet } from '@/utils/model/types';
-import { fold } from './variables';
+import { fold } from './variable-syntax';
 
 // Search as you type over title, shortcut, tags and body, ranked by how well it matched, then by
 // use. No search library: the ranking is a strict order of match kinds (shortcut exact > title

@@ -22,7 +22,7 @@ export interface ClientsController {
 
 /** What both the options page and the side panel need to manage clients. */
 export function useClients(): ClientsController {
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   return {
     clients,
     async save(id, draft) {
@@ -40,4 +40,9 @@ export function useClients(): ClientsController {
       await setClientArchived(id, archived);
     },
   };
+}
+
+/** Every client, archived ones too, kept up to date: the list most views start from. */
+export function useAllClients(): LiveState<Client[]> {
+  return useLiveQuery(() => listClients({ includeArchived: true }), []);
 }

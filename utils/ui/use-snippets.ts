@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
   addStarterSnippets,
@@ -12,6 +11,7 @@ import {
 } from '@/utils/db/snippets-repo';
 import type { Client, Id, Snippet } from '@/utils/model/types';
 import { inputFromSnippetDraft, type SnippetDraft } from '@/utils/snippets/draft';
+import { useAllClients } from './use-clients';
 import { useLiveQuery, type LiveState } from './use-live-query';
 
 export interface SnippetsController {
@@ -29,7 +29,7 @@ export interface SnippetsController {
 /** The snippet library as the side panel and the options page both manage it. */
 export function useSnippets(): SnippetsController {
   const snippets = useLiveQuery(() => listSnippets(), []);
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   // Heals the shortcut list Gmail reads, should a write have died before updating it.
   useEffect(() => {
     syncSnippetShortcuts().catch(() => undefined);

@@ -2,17 +2,16 @@
 // the snippet behind a shortcut, filled from what it read on the page, and reports each use.
 import { getClient } from '@/utils/db/clients-repo';
 import { getSettings } from '@/utils/db/settings';
-import { findSnippetByShortcut, getSnippet, recordSnippetUse } from '@/utils/db/snippets-repo';
+import { findSnippetByShortcut, recordSnippetInsert } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
-import { logEmailMinutes } from '@/utils/db/time-entries-repo';
 import type { Client } from '@/utils/model/types';
 import { resolveLanguage, t } from '@/utils/i18n/messages';
 import type { ShortcutContext } from '@/utils/messaging/runtime';
 import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
 import { checkClientGuard } from '@/utils/snippets/insertion';
+import { snippetFillContext } from '@/utils/snippets/fill-context';
 import { fillSnippet } from '@/utils/snippets/variables';
-import { threadKey } from '@/utils/model/ids';
 
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 5000;
@@ -98,13 +97,7 @@ export const snippetHandlers: Handlers = {
       const filled = fillSnippet(
         snippet.body,
         snippet.language,
-        {
-          sender: context.sender,
-          subject: context.subject,
-          client: tagged,
-          me: { name: settings.vaName, signature: settings.signature },
-          now: Date.now(),
-        },
+        snippetFillContext(context, tagged, settings, Date.now()),
         answers,
       );
       // The same rule as the side panel's Insert.
@@ -143,20 +136,16 @@ export const snippetHandlers: Handlers = {
       };
     },
     async handle({ snippetId, account: accountIndex, threadId }) {
-      const snippet = await getSnippet(snippetId);
-      const used = await recordSnippetUse(snippetId);
-      const client = await threadClient(accountIndex, threadId);
-      const minutes = snippet?.minutesToLog ?? 0;
-      if (!client || !threadId || minutes <= 0)
-        return { usageCount: used.usageCount, loggedMinutes: 0 };
-      await logEmailMinutes({
-        clientId: client.id,
-        threadId: threadKey(accountIndex, threadId),
-        minutes,
-        note: snippet!.title,
-        billable: true,
-      });
-      return { usageCount: used.usageCount, loggedMinutes: minutes };
+      const use = await recordSnippetInsert(
+        snippetId,
+        threadId ? { account: accountIndex, threadId } : null,
+      );
+      // The shortcut's page hears of a refused log as an error, as it always has.
+      if (use.refused) throw use.refused;
+      return {
+        usageCount: use.snippet.usageCount,
+        loggedMinutes: use.logged ? use.snippet.minutesToLog : 0,
+      };
     },
   },
 };

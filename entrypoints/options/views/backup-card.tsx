@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { listClients } from '@/utils/db/clients-repo';
 import { backupToJson } from '@/utils/backup/export';
+import { exportBackup } from '@/utils/db/backup-repo';
 import { backupFileName, countRows, type TableCounts } from '@/utils/backup/format';
 import { lastBackupAt, recordBackup } from '@/utils/backup/state';
 import { parseBackup, type ValidBackup } from '@/utils/backup/validate';
@@ -8,9 +8,9 @@ import { BACKUP_TABLES } from '@/utils/backup/format';
 import { formatDate, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
-import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { useStoredValue } from '@/utils/ui/use-stored-value';
-import { exportBackup, restoreBackup } from '@/utils/db/backup-repo';
+import { restoreBackup } from '@/utils/db/backup-repo';
 import type { RestoreMode } from '@/utils/backup/restore-rules';
 import { BackupRejectedError, TABLE_LABEL_KEYS, type BackupError } from '@/utils/backup/errors';
 
@@ -38,7 +38,7 @@ export function BackupCard() {
   const [notice, setNotice] = useState('');
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
 
   async function backUp() {
     setBusy(true);

@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks';
+import { ClientSelect } from '@/components/client-select';
 import { activityLabel } from '@/components/labels';
 import { backupToJson } from '@/utils/backup/export';
 import { clientBackupFileName } from '@/utils/backup/format';
 import { countClientData, eraseClient, exportClientBackup } from '@/utils/db/client-data-repo';
-import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
 import type { TableCounts } from '@/utils/backup/format';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import { csvFileName, entriesToCsv } from '@/utils/reports/csv';
 import { downloadText } from '@/utils/ui/download';
-import { useLiveQuery } from '@/utils/ui/use-live-query';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { countsLabel } from './backup-card';
 
 /** One client's data: export it (JSON and CSV), or erase it with everything linked to it. */
 export function ClientDataCard() {
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
   const [clientId, setClientId] = useState('');
   const [erasing, setErasing] = useState<TableCounts | null>(null);
   const [typed, setTyped] = useState('');
@@ -77,22 +77,17 @@ export function ClientDataCard() {
       <h2 id="client-data-heading">{t('dataClientTitle')}</h2>
       <div class="field">
         <label for="client-data-client">{t('reportClient')}</label>
-        <select
+        <ClientSelect
           id="client-data-client"
+          clients={list}
           value={clientId}
-          onChange={(e) => {
-            setClientId(e.currentTarget.value);
+          empty={t('dataChooseClient')}
+          onChange={(id) => {
+            setClientId(id);
             setErasing(null);
             setNotice('');
           }}
-        >
-          <option value="">{t('dataChooseClient')}</option>
-          {list.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <div class="actions">
         <button type="button" disabled={!client} onClick={() => void exportJson()}>

@@ -1,12 +1,12 @@
 import '@/components/snippets.css';
 import { SnippetLibrary } from '@/components/snippet-library';
 import { SnippetTransfer, type TransferOutcome } from '@/components/snippet-transfer';
-import { LoadError, Loading } from '@/components/status';
 import { exportSnippets, importSnippets, SnippetImportError } from '@/utils/db/snippets-repo';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import type { ImportProblem } from '@/utils/snippets/import-export';
 import { dateInputValue } from '@/utils/time/date-input';
 import { useSnippets } from '@/utils/ui/use-snippets';
+import { joinStates, Ready } from '@/utils/ui/gate';
 
 export function describeProblem(p: ImportProblem): string {
   const what = t(p.message, p.params);
@@ -40,22 +40,22 @@ async function exportFile(): Promise<TransferOutcome> {
 /** The Snippets section of the options page: the library manager with import and export. */
 export function SnippetsOptionsView() {
   const library = useSnippets();
-  if (library.snippets.status === 'loading' || library.clients.status === 'loading')
-    return <Loading />;
-  if (library.snippets.status === 'error') return <LoadError error={library.snippets.error} />;
-  if (library.clients.status === 'error') return <LoadError error={library.clients.error} />;
   return (
-    <SnippetLibrary
-      idPrefix="options-snippet"
-      snippets={library.snippets.value}
-      clients={library.clients.value}
-      newLanguage={getLanguage()}
-      onSave={library.save}
-      onDuplicate={library.duplicate}
-      onDelete={library.remove}
-      onAddStarter={library.addStarter}
-    >
-      <SnippetTransfer idPrefix="options-snippet" onImport={importFile} onExport={exportFile} />
-    </SnippetLibrary>
+    <Ready state={joinStates(library.snippets, library.clients)}>
+      {([snippets, clients]) => (
+        <SnippetLibrary
+          idPrefix="options-snippet"
+          snippets={snippets}
+          clients={clients}
+          newLanguage={getLanguage()}
+          onSave={library.save}
+          onDuplicate={library.duplicate}
+          onDelete={library.remove}
+          onAddStarter={library.addStarter}
+        >
+          <SnippetTransfer idPrefix="options-snippet" onImport={importFile} onExport={exportFile} />
+        </SnippetLibrary>
+      )}
+    </Ready>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ClientSelect } from '@/components/client-select';
 import { AppointmentList } from '@/components/appointment-list';
 import { LoadError, Loading } from '@/components/status';
 import {
@@ -52,18 +53,13 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
       <h2 id="appointments-title">{t('appointmentsTitle')}</h2>
       <div class="field">
         <label for="appointments-client">{t('appointmentsShow')}</label>
-        <select
+        <ClientSelect
           id="appointments-client"
+          clients={clients}
           value={clientId}
-          onChange={(e) => setClientId(e.currentTarget.value)}
-        >
-          <option value="">{t('appointmentsComingWeek')}</option>
-          {clients.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+          empty={t('appointmentsComingWeek')}
+          onChange={setClientId}
+        />
       </div>
       {rows.status === 'loading' && <Loading />}
       {rows.status === 'error' && <LoadError error={rows.error} />}

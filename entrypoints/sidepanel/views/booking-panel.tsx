@@ -15,16 +15,17 @@ import {
   listBusyAppointments,
   updateAppointment,
 } from '@/utils/db/appointments-repo';
-import { ValidationError, type FieldIssue } from '@/utils/model/errors';
+import type { FieldIssue } from '@/utils/model/errors';
+import type { Settings } from '@/utils/model/settings';
 import type { Appointment, Client } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
+import { useAction } from '@/utils/ui/use-action';
 import { useCalendarBusy } from '@/utils/ui/use-calendar-busy';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { DAY_MS, localTimeZone } from '@/utils/time/units';
 import type { BookingInput } from '@/utils/model/inputs';
-import type { Settings } from '@/utils/model/settings';
 
 const HORIZON_DAYS = 15;
 
@@ -106,10 +107,8 @@ function ReadyBooking({
 }: BookingPanelProps & { busy: BusyInterval[]; now: number }) {
   const zone = useMemo(localTimeZone, []);
   const [savedId, setSavedId] = useState<string | null>(editing?.id ?? null);
-  const [busyAction, setBusyAction] = useState(false);
-  const [message, setMessage] = useState('');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState('');
+  const { busy: busyAction, act, notice, failure } = useAction(setIssues);
   const active = useMemo(() => clients.filter((c) => c.archived === 0), [clients]);
   const working = useMemo(
     () => ({
@@ -138,21 +137,6 @@ function ReadyBooking({
     const saved = savedId ? await updateAppointment(savedId, input) : await bookAppointment(input);
     setSavedId(saved.id);
     return saved;
-  }
-
-  async function act(work: () => Promise<string>) {
-    setBusyAction(true);
-    setError('');
-    setIssues([]);
-    try {
-      setMessage(await work());
-    } catch (e) {
-      setMessage('');
-      if (e instanceof ValidationError) setIssues(e.issues);
-      else setError(t('actionFailed', [e instanceof Error ? e.message : String(e)]));
-    } finally {
-      setBusyAction(false);
-    }
   }
 
   return (
@@ -200,9 +184,7 @@ function ReadyBooking({
           })
         }
       />
-      <p class="notice" role="status" aria-live="polite">
-        {message}
-      </p>
+      {notice}
       {issues.some(
         (i) => !['title', 'guests', 'location', 'notes', 'duration'].includes(i.field),
       ) && (
@@ -210,11 +192,7 @@ function ReadyBooking({
           {issues.map((i) => t(i.message, i.params)).join(' ')}
         </p>
       )}
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {failure}
     </div>
   );
 }

@@ -2,24 +2,24 @@ import { useMemo } from 'preact/hooks';
 import '@/components/snippets.css';
 import type { ActionOutcome, InsertControls } from '@/components/snippet-detail';
 import { SnippetLibrary } from '@/components/snippet-library';
-import { LoadError, Loading } from '@/components/status';
-import { ValidationError } from '@/utils/model/errors';
-import { recordSnippetUse } from '@/utils/db/snippets-repo';
+import type { Settings } from '@/utils/model/settings';
+import { recordSnippetInsert, recordSnippetUse } from '@/utils/db/snippets-repo';
 import { getTaggedThread } from '@/utils/db/threads-repo';
-import { logEmailMinutes } from '@/utils/db/time-entries-repo';
-import type { Client, Snippet, TaggedThread } from '@/utils/model/types';
+import type { Client, Snippet } from '@/utils/model/types';
+import { latestSender } from '@/utils/gmail/thread-participants';
 import { gmailThreadToken } from '@/utils/gmail/url';
 import { formatMinutes } from '@/utils/i18n/format';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
 import { sendInsert, type InsertResult } from '@/utils/messaging/tab';
 import type { TabContext } from '@/utils/pages/tab-context';
 import { insertRequest } from '@/utils/snippets/insertion';
+import { snippetFillContext } from '@/utils/snippets/fill-context';
 import type { FillContext, FillResult } from '@/utils/snippets/variables';
+import { joinStates, Ready } from '@/utils/ui/gate';
 import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSnippets } from '@/utils/ui/use-snippets';
-import type { Settings } from '@/utils/model/settings';
 
 const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
   reply: 'snippetInsertedReply',
@@ -47,9 +47,9 @@ function useOpenThread(panel: GmailPanelState) {
     () => (target ? getTaggedThread(target.account, target.threadId) : Promise.resolve(undefined)),
     [target?.account, target?.threadId],
   );
-  const sender =
-    [...(page?.thread?.messages ?? [])].reverse().find((m) => m.sender)?.sender ?? null;
+  const sender = latestSender(page?.thread ?? null);
   return {
+    target,
     sender,
     subject: page?.thread?.subject ?? null,
     tagged: tagged.status === 'ready' ? (tagged.value ?? null) : null,
@@ -75,13 +75,7 @@ export function SnippetsView({
     : null;
 
   const fillContext = useMemo<FillContext>(
-    () => ({
-      sender: thread.sender,
-      subject: thread.subject,
-      client: threadClient,
-      me: { name: settings.vaName, signature: settings.signature },
-      now,
-    }),
+    () => snippetFillContext(thread, threadClient, settings, now),
     [
       thread.sender?.email,
       thread.sender?.name,
@@ -103,8 +97,7 @@ export function SnippetsView({
         : panel.status === 'unavailable'
           ? t('snippetInsertNoContentScript')
           : '',
-    insert: (snippet, filled) =>
-      insertIntoGmail(context, snippet, filled, thread.tagged, threadClient),
+    insert: (snippet, filled) => insertIntoGmail(context, snippet, filled, thread.target),
     async copy(snippet, filled) {
       await navigator.clipboard.writeText(filled.text);
       await recordSnippetUse(snippet.id);
@@ -112,23 +105,23 @@ export function SnippetsView({
     },
   };
 
-  if (library.snippets.status === 'loading' || library.clients.status === 'loading')
-    return <Loading />;
-  if (library.snippets.status === 'error') return <LoadError error={library.snippets.error} />;
-  if (library.clients.status === 'error') return <LoadError error={library.clients.error} />;
   return (
-    <SnippetLibrary
-      idPrefix="panel-snippet"
-      snippets={library.snippets.value}
-      clients={clients}
-      newLanguage={threadClient?.language ?? getLanguage()}
-      newScope={threadClient && threadClient.archived === 0 ? threadClient.id : ''}
-      insert={insert}
-      onSave={library.save}
-      onDuplicate={library.duplicate}
-      onDelete={library.remove}
-      onAddStarter={library.addStarter}
-    />
+    <Ready state={joinStates(library.snippets, library.clients)}>
+      {([snippets]) => (
+        <SnippetLibrary
+          idPrefix="panel-snippet"
+          snippets={snippets}
+          clients={clients}
+          newLanguage={threadClient?.language ?? getLanguage()}
+          newScope={threadClient && threadClient.archived === 0 ? threadClient.id : ''}
+          insert={insert}
+          onSave={library.save}
+          onDuplicate={library.duplicate}
+          onDelete={library.remove}
+          onAddStarter={library.addStarter}
+        />
+      )}
+    </Ready>
   );
 }
 
@@ -152,34 +145,24 @@ async function insertIntoGmail(
   context: TabContext | null,
   snippet: Snippet,
   filled: FillResult,
-  tagged: TaggedThread | null,
-  client: Client | null,
+  thread: { account: number; threadId: string } | null,
 ): Promise<ActionOutcome> {
   if (context?.site !== 'gmail') return { ok: false, message: t('snippetInsertNeedsGmail') };
   const result = await sendInsert(context.tabId, insertRequest(filled));
   if (!result.ok) return { ok: false, message: t(NOT_INSERTED[result.error.code]) };
   const said = [t(INSERTED[result.value.where])];
-  await recordSnippetUse(snippet.id);
-  if (snippet.minutesToLog > 0) {
-    const minutes = formatMinutes(snippet.minutesToLog);
-    if (tagged && client) {
-      try {
-        await logEmailMinutes({
-          clientId: client.id,
-          threadId: tagged.id,
-          minutes: snippet.minutesToLog,
-          note: snippet.title,
-          billable: true,
-        });
-        said.push(t('snippetMinutesLogged', [minutes, client.name]));
-      } catch (error) {
-        const why =
-          error instanceof ValidationError
-            ? error.issues.map((i) => t(i.message, i.params)).join(' ')
-            : String(error instanceof Error ? error.message : error);
-        said.push(t('snippetMinutesFailed', [minutes, why]));
-      }
-    } else said.push(t('snippetMinutesNoClient', [minutes]));
+  const use = await recordSnippetInsert(snippet.id, thread);
+  if (use.snippet.minutesToLog > 0) {
+    const minutes = formatMinutes(use.snippet.minutesToLog);
+    if (use.logged && use.client) said.push(t('snippetMinutesLogged', [minutes, use.client.name]));
+    else if (use.refused)
+      said.push(
+        t('snippetMinutesFailed', [
+          minutes,
+          use.refused.issues.map((i) => t(i.message, i.params)).join(' '),
+        ]),
+      );
+    else said.push(t('snippetMinutesNoClient', [minutes]));
   }
   return { ok: true, message: said.join(' ') };
 }

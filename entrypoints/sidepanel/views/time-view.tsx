@@ -7,7 +7,6 @@ import { editButtonSelector, TimeDays, useFocusRequest } from '@/components/time
 import { emptyDraft, TimeEntryForm, type EntryValues } from '@/components/time-entry-form';
 import { TimeStatus } from '@/components/time-status';
 import { TimeTotals } from '@/components/time-totals';
-import { listClients } from '@/utils/db/clients-repo';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
   addEntry,
@@ -26,6 +25,7 @@ import { findOverlaps } from '@/utils/time/overlaps';
 import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
 import { openReport } from '@/utils/ui/open-report';
+import { useAllClients } from '@/utils/ui/use-clients';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import type { Settings } from '@/utils/model/settings';
@@ -65,7 +65,7 @@ export function TimeView({ settings }: { settings: Settings }) {
     () => listEntriesOverlapping(month.from, month.to),
     [month.from, month.to],
   );
-  const clients = useLiveQuery(() => listClients({ includeArchived: true }), []);
+  const clients = useAllClients();
 
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState('');

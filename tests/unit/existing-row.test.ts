@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/utils/db/app-db';
+import { createClient } from '@/utils/db/clients-repo';
+import { existingRow } from '@/utils/db/existing-row';
+import { MissingRecordError } from '@/utils/model/errors';
+import { clientInput } from './factories';
+
+describe('existingRow', () => {
+  it('reads the row, or names what is missing', async () => {
+    const client = await createClient(clientInput('Bianchi'));
+    const db = getDb();
+    expect(await existingRow(db.clients, 'client', client.id)).toEqual(client);
+    const missing = await existingRow(db.clients, 'client', 'nope').catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(MissingRecordError);
+    expect((missing as Error).message).toBe('client nope not found');
+  });
+});
