@@ -1,5 +1,7 @@
 import { getDb } from './app-db';
 import { afterClientChange, insertClient } from './clients-repo';
+import { build } from './time-entries-repo';
+import type { EntryInput } from '@/utils/model/inputs';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import type { ClientInput } from '@/utils/clients/validate';
 import { startOfLocalDay } from '@/utils/time/totals';
@@ -87,22 +89,20 @@ export async function seedSampleData(now: number = Date.now()): Promise<boolean>
       const start = cursor;
       const end = start + minutes * 60_000;
       cursor = end + 5 * 60_000;
-      return {
-        id: crypto.randomUUID(),
+      const input: EntryInput = {
         clientId: clients[i % clients.length]!.id,
         start,
         end,
         note: ['Triage posta', 'Agenda udienze', 'Call prep'][i]!,
         billable: true,
         activityType: 'email',
+        task: null,
+        caller: '',
         threadId: null,
         appointmentId: null,
         calendarEventId: null,
-        task: null,
-        caller: '',
-        createdAt: now,
-        updatedAt: now,
       };
+      return build(input, now);
     });
     await db.timeEntries.bulkAdd(entries);
     return clients;
