@@ -1,6 +1,6 @@
 import { getDb } from './app-db';
 import { afterClientChange, insertClient } from './clients-repo';
-import { build } from './time-entries-repo';
+import { build } from '@/utils/db/entry-rows';
 import type { EntryInput } from '@/utils/model/inputs';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import type { ClientInput } from '@/utils/clients/validate';
