@@ -242,7 +242,7 @@ function reportsBench(opts) {
   console.log('\n#### Reports bench (tests/bench/reports.ts) ####');
   const r = spawnSync(
     join(ROOT, 'node_modules/.bin/vite-node'),
-    ['tests/bench/reports.ts', '--', ...opts.reportsArgs],
+    ['--config', 'tests/bench/vite.config.ts', 'tests/bench/reports.ts', '--', ...opts.reportsArgs],
     // One zone, as in the unit tests, so the generated weeks are the same on every machine.
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, TZ: 'Europe/Rome', FORCE_COLOR: '0' } },
   );
