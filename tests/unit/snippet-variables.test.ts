@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Client, Language } from '@/utils/model/types';
 import {
   daysToNextWeekday,
+  fieldsOf,
   fillSnippet,
   fillSnippetParts,
   parseVariable,
   tokenize,
+  unknownVariables,
   type FillContext,
 } from '@/utils/snippets/variables';
 
@@ -355,5 +357,17 @@ describe('tokenize', () => {
     ['client.hourlyrate', { type: 'value', name: 'client.hourlyRate' }],
   ])('parses %j', (inner, expected) => {
     expect(parseVariable(inner)).toEqual(expected);
+  });
+});
+
+describe('fieldsOf and unknownVariables', () => {
+  it('lists every field once, answered or not, and each unknown name once', () => {
+    const body =
+      '{{ask:Importo}} {{choose:Sì|No}} {{ask:Importo}} {{sendr.name}} {{x}} {{sendr.name}}';
+    expect(fieldsOf(body)).toEqual([
+      { key: 'ask:Importo', kind: 'ask', label: 'Importo', options: [] },
+      { key: 'choose:Sì|No', kind: 'choose', label: 'Sì / No', options: ['Sì', 'No'] },
+    ]);
+    expect(unknownVariables(body)).toEqual(['sendr.name', 'x']);
   });
 });
