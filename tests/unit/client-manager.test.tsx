@@ -4,6 +4,7 @@ import { ClientManager } from '@/components/client-manager';
 import type { ClientDraft } from '@/utils/clients/draft';
 import type { Client } from '@/utils/model/types';
 import { setLanguage } from '@/utils/i18n/messages';
+import { storedClient } from './factories';
 
 afterEach(cleanup);
 
@@ -16,30 +17,15 @@ const defaults = {
 };
 
 function client(overrides: Partial<Client> = {}): Client {
-  return {
+  return storedClient('Studio Legale Rossi', {
     id: 'c1',
-    name: 'Studio Legale Rossi',
-    nameKey: 'studio legale rossi',
     shortName: 'Rossi',
-    color: '#1a73e8',
     emails: ['avv.rossi@studiorossi.it'],
     domains: ['studiorossi.it'],
-    gmailAccounts: [],
     hourlyRate: 3050,
-    currency: 'EUR',
     rounding: 15,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
     ...overrides,
-  };
+  });
 }
 
 function renderManager(clients: Client[], onSave = vi.fn(), onArchive = vi.fn(async () => {})) {

@@ -13,7 +13,7 @@ import { getDb } from '@/utils/db/app-db';
 import { lastBackupAt } from '@/utils/backup/state';
 import { createClient } from '@/utils/db/clients-repo';
 import { addEntry } from '@/utils/db/time-entries-repo';
-import { clientInput } from './factories';
+import { clientInput, entryInput } from './factories';
 
 afterEach(cleanup);
 
@@ -29,19 +29,7 @@ beforeEach(async () => {
   const rossi = await createClient(clientInput('Rossi Srl'));
   await createClient(clientInput('Verdi'));
   const start = Date.now() - 3 * 60 * 60 * 1000;
-  await addEntry({
-    clientId: rossi.id,
-    start,
-    end: start + 30 * 60_000,
-    note: 'Inbox',
-    billable: true,
-    activityType: 'email',
-    task: null,
-    caller: '',
-    threadId: null,
-    appointmentId: null,
-    calendarEventId: null,
-  });
+  await addEntry(entryInput(rossi.id, start, start + 30 * 60_000, { note: 'Inbox' }));
 });
 
 async function dump() {

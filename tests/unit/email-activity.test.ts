@@ -1,4 +1,4 @@
-import { clientInput } from './factories';
+import { clientInput, entryInput } from './factories';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emailActivityHandlers } from '@/entrypoints/background/handlers/email-activity';
 import {
@@ -16,7 +16,7 @@ import {
 } from '@/utils/db/email-activity-repo';
 import { ValidationError } from '@/utils/model/errors';
 import { tagThread } from '@/utils/db/threads-repo';
-import { addEntry, startTimer, type EntryInput } from '@/utils/db/time-entries-repo';
+import { addEntry, startTimer } from '@/utils/db/time-entries-repo';
 import { createRouter } from '@/utils/messaging/router';
 import { sendMessage } from '@/utils/messaging/send';
 import { dateInputValue } from '@/utils/time/date-input';
@@ -231,19 +231,7 @@ describe('the email-time feature in a Gmail page', () => {
 });
 
 const entry = (clientId: string, start: number, end: number, threadId: string | null) =>
-  ({
-    clientId,
-    start,
-    end,
-    note: '',
-    billable: true,
-    activityType: 'email',
-    task: null,
-    caller: '',
-    threadId,
-    appointmentId: null,
-    calendarEventId: null,
-  }) satisfies EntryInput;
+  entryInput(clientId, start, end, { threadId });
 
 describe('email activity repository', () => {
   it('upserts one row per thread and day, adding the time', async () => {

@@ -1,5 +1,6 @@
 import type { ClientInput } from '@/utils/clients/validate';
-import type { Client } from '@/utils/model/types';
+import type { EntryInput } from '@/utils/db/time-entries-repo';
+import type { Client, TimeEntry } from '@/utils/model/types';
 
 /** A valid client as the VA would enter it: no rate, no rounding, Italian, billable. */
 export function clientInput(name: string, overrides: Partial<ClientInput> = {}): ClientInput {
@@ -33,6 +34,47 @@ export function storedClient(name: string, overrides: Partial<Client> = {}): Cli
     archived: 0,
     createdAt: 0,
     updatedAt: 0,
+    ...overrides,
+  };
+}
+
+/** A billable email entry as a form submits it: no note, task, caller, thread or event. */
+export function entryInput(
+  clientId: string,
+  start: number,
+  end: number | null,
+  overrides: Partial<EntryInput> = {},
+): EntryInput {
+  return {
+    clientId,
+    start,
+    end,
+    note: '',
+    billable: true,
+    activityType: 'email',
+    task: null,
+    caller: '',
+    threadId: null,
+    appointmentId: null,
+    calendarEventId: null,
+    ...overrides,
+  };
+}
+
+/** That entry as the database holds it, created when it starts; running when it has no end. */
+export function storedEntry(
+  id: string,
+  clientId: string,
+  start: number,
+  end: number | null,
+  overrides: Partial<TimeEntry> = {},
+): TimeEntry {
+  return {
+    ...entryInput(clientId, start, end),
+    id,
+    ...(end === null ? { running: 1 as const } : {}),
+    createdAt: start,
+    updatedAt: start,
     ...overrides,
   };
 }

@@ -3,29 +3,21 @@ import { createRouter } from '@/utils/messaging/router';
 import { gmailHandlers } from '@/entrypoints/background/handlers/gmail';
 import { createClient } from '@/utils/db/clients-repo';
 import { tagThread } from '@/utils/db/threads-repo';
+import { clientInput } from './factories';
 
 describe('getThreadTags handler', () => {
   const route = createRouter(gmailHandlers);
   const envelope = (input: unknown) => ({ app: 'va-desk', type: 'getThreadTags', input });
 
   it('answers the client summary of tagged threads only', async () => {
-    const rossi = await createClient({
-      name: 'Studio Rossi',
-      shortName: 'Rossi',
-      color: '#d93025',
-      emails: [],
-      domains: [],
-      gmailAccounts: [],
-      hourlyRate: 5000,
-      currency: 'EUR',
-      rounding: 0,
-      minimumMinutes: 0,
-      timeZone: 'Europe/Rome',
-      language: 'it',
-      billableByDefault: true,
-      monthlyBudgetHours: null,
-      notes: 'riservato',
-    });
+    const rossi = await createClient(
+      clientInput('Studio Rossi', {
+        shortName: 'Rossi',
+        color: '#d93025',
+        hourlyRate: 5000,
+        notes: 'riservato',
+      }),
+    );
     await tagThread({
       account: 0,
       threadId: 'aaa',

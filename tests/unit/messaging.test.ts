@@ -4,29 +4,18 @@ import { clientHandlers } from '@/entrypoints/background/handlers/clients';
 import { panelHandlers } from '@/entrypoints/background/handlers/panel';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
-import type { ClientInput } from '@/utils/clients/validate';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { sendMessage } from '@/utils/messaging/send';
+import { clientInput as inputFor } from './factories';
 
 const envelope = (type: string, input: unknown) => ({ app: 'va-desk', type, input });
 
-const clientInput: ClientInput = {
-  name: 'Studio Legale Rossi',
-  shortName: '',
-  color: '#1a73e8',
-  emails: [],
+const clientInput = inputFor('Studio Legale Rossi', {
   domains: ['studiorossi.it'],
-  gmailAccounts: [],
   hourlyRate: 3000,
-  currency: 'EUR',
   rounding: 15,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
-  monthlyBudgetHours: null,
   notes: 'private notes',
-};
+});
 
 describe('router', () => {
   const handlers: Handlers = {

@@ -17,36 +17,14 @@ import { formatMinutes } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
 import { emptySnippetDraft, type SnippetDraft } from '@/utils/snippets/draft';
 import type { FillContext } from '@/utils/snippets/variables';
-import { clientInput } from './factories';
+import { clientInput, storedClient } from './factories';
 
 afterEach(cleanup);
 
 const NOW = new Date(2026, 10, 25, 10).getTime();
 
 function client(id: string, name: string): Client {
-  return {
-    id,
-    name,
-    nameKey: name.toLowerCase(),
-    shortName: name.split(' ').pop()!,
-    color: '#1a73e8',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
-    hourlyRate: 0,
-    currency: 'EUR',
-    rounding: 0,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
-  };
+  return storedClient(name, { id, shortName: name.split(' ').pop()! });
 }
 const rossi = client('c-rossi', 'Studio Legale Rossi');
 const bianchi = client('c-bianchi', 'Bianchi Immobiliare');
