@@ -1,6 +1,6 @@
 import type { ClientInput } from '@/utils/clients/validate';
 import type { EntryInput } from '@/utils/db/time-entries-repo';
-import type { Client, TimeEntry } from '@/utils/model/types';
+import type { Client, Snippet, TimeEntry } from '@/utils/model/types';
 
 /** A valid client as the VA would enter it: no rate, no rounding, Italian, billable. */
 export function clientInput(name: string, overrides: Partial<ClientInput> = {}): ClientInput {
@@ -75,6 +75,29 @@ export function storedEntry(
     ...(end === null ? { running: 1 as const } : {}),
     createdAt: start,
     updatedAt: start,
+    ...overrides,
+  };
+}
+
+/** An Italian snippet with no text, shortcut, tags or client, never used. */
+export function storedSnippet(
+  id: string,
+  title: string,
+  overrides: Partial<Snippet> = {},
+): Snippet {
+  return {
+    id,
+    title,
+    body: '',
+    shortcut: '',
+    language: 'it',
+    tags: [],
+    clientId: '',
+    minutesToLog: 0,
+    usageCount: 0,
+    lastUsedAt: null,
+    createdAt: 0,
+    updatedAt: 0,
     ...overrides,
   };
 }

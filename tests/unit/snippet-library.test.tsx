@@ -5,7 +5,7 @@ import { SnippetLibrary } from '@/components/snippet-library';
 import type { Client, Snippet } from '@/utils/model/types';
 import { type SnippetDraft } from '@/utils/snippets/draft';
 import type { FillContext } from '@/utils/snippets/variables';
-import { storedClient } from './factories';
+import { storedClient, storedSnippet } from './factories';
 
 afterEach(cleanup);
 
@@ -20,21 +20,7 @@ const bianchi = client('c-bianchi', 'Bianchi Immobiliare');
 let n = 0;
 function snippet(title: string, overrides: Partial<Snippet> = {}): Snippet {
   n += 1;
-  return {
-    id: `s${n}`,
-    title,
-    body: 'Gentile {{sender.name}},\ngrazie.',
-    shortcut: '',
-    language: 'it',
-    tags: [],
-    clientId: '',
-    minutesToLog: 0,
-    usageCount: 0,
-    lastUsedAt: null,
-    createdAt: 0,
-    updatedAt: 0,
-    ...overrides,
-  };
+  return storedSnippet(`s${n}`, title, { body: 'Gentile {{sender.name}},\ngrazie.', ...overrides });
 }
 
 const context: FillContext = {
