@@ -1,31 +1,23 @@
-import { t, type MessageKey } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 import type { CsvOptions } from '@/utils/reports/csv';
 
 type Separator = CsvOptions['separator'];
 type Decimal = CsvOptions['decimal'];
 
-const SEPARATORS: readonly (readonly [Separator, MessageKey])[] = [
-  [',', 'reportCsvComma'],
-  [';', 'reportCsvSemicolon'],
-];
-const DECIMALS: readonly (readonly [Decimal, MessageKey])[] = [
-  ['.', 'reportCsvPoint'],
-  [',', 'reportCsvDecimalComma'],
-];
-
 function Choice<Value extends string>(props: {
   label: string;
   value: Value;
-  options: readonly (readonly [Value, MessageKey])[];
+  /** Each value with its words. */
+  options: readonly (readonly [Value, string])[];
   onChange: (value: Value) => void;
 }) {
   return (
     <label>
       {props.label}{' '}
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as Value)}>
-        {props.options.map(([value, key]) => (
+        {props.options.map(([value, words]) => (
           <option key={value} value={value}>
-            {t(key)}
+            {words}
           </option>
         ))}
       </select>
@@ -56,13 +48,19 @@ export function ReportActions(props: ReportActionsProps) {
         <Choice
           label={t('reportCsvSeparator')}
           value={props.separator}
-          options={SEPARATORS}
+          options={[
+            [',', t('reportCsvComma')],
+            [';', t('reportCsvSemicolon')],
+          ]}
           onChange={props.onSeparator}
         />
         <Choice
           label={t('reportCsvDecimal')}
           value={props.decimal}
-          options={DECIMALS}
+          options={[
+            ['.', t('reportCsvPoint')],
+            [',', t('reportCsvDecimalComma')],
+          ]}
           onChange={props.onDecimal}
         />
         <button type="button" onClick={props.onExportCsv} disabled={!props.canExport}>
