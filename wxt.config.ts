@@ -1,13 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Every extension page shares one shell; entrypoints/*/index.html keep only what is their own
+// (the <title> and manifest.* meta tags WXT reads, the script). Before Vite reads a page, this puts
+// back the head's charset and viewport and the body's #app, so each page loads as it always did.
+const SHELL_HEAD = `  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />`;
+const SHELL_BODY = `</head>
+  <body>
+    <div id="app"></div>
+`;
+function pageShell() {
+  return {
+    name: 'va-desk-page-shell',
+    transformIndexHtml: {
+      order: 'pre' as const,
+      handler: (html: string) =>
+        html
+          .replace(/(<html[^>]*>\n)/, `$1${SHELL_HEAD}\n`)
+          .replace(/([ \t]*<script type="module")/, `${SHELL_BODY}$1`)
+          .replace('</html>', '  </body>\n</html>'),
+    },
+  };
+}
+
 // Chrome MV3 first (side panel); the Firefox build gets the same page as a sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: code reads the same in the editor, in tests and in the build.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), pageShell()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

@@ -1,3 +1,4 @@
+import { DataTable } from './data-table';
 import { formatDate, formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import type { ReportDay } from '@/utils/reports/types';
@@ -60,25 +61,17 @@ export function ReportChart({ days }: { days: readonly ReportDay[] }) {
         <span class="report-chart__key report-chart__key--billable" aria-hidden="true" />
         {t('reportColumnBillable')}
       </figcaption>
-      <table class="visually-hidden">
-        <caption>{t('reportChartTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reportColumnDate')}</th>
-            <th scope="col">{t('reportColumnMinutes')}</th>
-            <th scope="col">{t('reportColumnBillable')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((d) => (
-            <tr key={d.dayStart}>
-              <th scope="row">{formatDate(d.dayStart)}</th>
-              <td>{formatMinutes(d.rawMinutes)}</td>
-              <td>{formatMinutes(d.billableMinutes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        class="visually-hidden"
+        caption={t('reportChartTitle')}
+        rows={days}
+        rowKey={(d) => d.dayStart}
+        columns={[
+          { label: t('reportColumnDate'), cell: (d) => formatDate(d.dayStart) },
+          { label: t('reportColumnMinutes'), cell: (d) => formatMinutes(d.rawMinutes) },
+          { label: t('reportColumnBillable'), cell: (d) => formatMinutes(d.billableMinutes) },
+        ]}
+      />
     </figure>
   );
 }

@@ -1,4 +1,6 @@
+import { DataTable, TableHead } from './data-table';
 import { activityLabel, statusLabel } from './labels';
+import { minutesColumns } from './report-totals';
 import {
   formatDate,
   formatMinutes,
@@ -7,7 +9,7 @@ import {
   formatTime,
 } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import type { ClientReport } from '@/utils/reports/types';
+import type { ActivityTotal, ClientReport } from '@/utils/reports/types';
 
 /** One client's report: a page of its own when printed. */
 export function ReportClient({
@@ -19,7 +21,7 @@ export function ReportClient({
   vaName: string;
   periodLabel: string;
 }) {
-  const { client, totals } = report;
+  const { client } = report;
   const money = (minor: number) => formatMoney(minor, client.currency);
   const headingId = `report-client-${client.id}`;
   const days = report.days.filter((d) => d.lines.length > 0);
@@ -37,36 +39,7 @@ export function ReportClient({
         </p>
       </header>
 
-      <dl class="report-totals">
-        <div>
-          <dt>{t('reportColumnMinutes')}</dt>
-          <dd data-total="raw">{formatMinutes(totals.rawMinutes)}</dd>
-        </div>
-        <div>
-          <dt>{t('reportColumnBillable')}</dt>
-          <dd data-total="billable">{formatMinutes(totals.billableMinutes)}</dd>
-        </div>
-        {totals.nonBillableMinutes > 0 && (
-          <div>
-            <dt>{t('reportNonBillable')}</dt>
-            <dd>{formatMinutes(totals.nonBillableMinutes)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('reportTimeAmount')}</dt>
-          <dd>{money(totals.amountMinor)}</dd>
-        </div>
-        {totals.taskCount > 0 && (
-          <div>
-            <dt>{t('reportTasksAmount')}</dt>
-            <dd>{money(totals.taskAmountMinor)}</dd>
-          </div>
-        )}
-        <div class="report-totals__grand">
-          <dt>{t('reportTotalAmount')}</dt>
-          <dd data-total="amount">{money(totals.amountMinor + totals.taskAmountMinor)}</dd>
-        </div>
-      </dl>
+      <ReportClientTotals report={report} />
       {client.hourlyRate > 0 && (
         <p class="report-client__rule">
           {t('reportRate', [money(client.hourlyRate)])}
@@ -85,83 +58,56 @@ export function ReportClient({
       )}
 
       {report.activities.length > 0 && (
-        <table class="report-table">
-          <caption>{t('reportActivities')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportColumnActivity')}</th>
-              <th scope="col" class="num">
-                {t('reportColumnMinutes')}
-              </th>
-              <th scope="col" class="num">
-                {t('reportColumnBillable')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.activities.map((a) => (
-              <tr key={a.activityType}>
-                <th scope="row">{activityLabel(a.activityType)}</th>
-                <td class="num">{formatMinutes(a.rawMinutes)}</td>
-                <td class="num">{formatMinutes(a.billableMinutes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="report-table"
+          caption={t('reportActivities')}
+          rows={report.activities}
+          rowKey={(a) => a.activityType}
+          columns={[
+            { label: t('reportColumnActivity'), cell: (a) => activityLabel(a.activityType) },
+            ...minutesColumns<ActivityTotal>(),
+          ]}
+        />
       )}
 
       {report.tasks.length > 0 && (
-        <table class="report-table">
-          <caption>{t('reportTasks')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportColumnTask')}</th>
-              <th scope="col" class="num">
-                {t('reportColumnCount')}
-              </th>
-              <th scope="col" class="num">
-                {t('reportColumnAmount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.tasks.map((task) => (
-              <tr key={`${task.typeId}|${task.name}`}>
-                <th scope="row">{task.name}</th>
-                <td class="num">{task.count}</td>
-                <td class="num">{money(task.amountMinor)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="report-table"
+          caption={t('reportTasks')}
+          rows={report.tasks}
+          rowKey={(task) => `${task.typeId}|${task.name}`}
+          columns={[
+            { label: t('reportColumnTask'), cell: (task) => task.name },
+            { label: t('reportColumnCount'), num: true, cell: (task) => task.count },
+            { label: t('reportColumnAmount'), num: true, cell: (task) => money(task.amountMinor) },
+          ]}
+        />
       )}
 
       {report.threads.length > 0 && (
-        <table class="report-table">
-          <caption>{t('reportThreads')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reportColumnSubject')}</th>
-              <th scope="col">{t('reportColumnStatus')}</th>
-              <th scope="col" class="num">
-                {t('reportColumnLogged')}
-              </th>
-              <th scope="col" class="num">
-                {t('reportColumnEmailTime')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.threads.map((row) => (
-              <tr key={row.thread.id}>
-                <th scope="row">{row.thread.subject || t('noSubject')}</th>
-                <td>{statusLabel(row.thread.status)}</td>
-                <td class="num">{formatMinutes(row.loggedMinutes)}</td>
-                <td class="num">{formatMinutes(row.emailMinutes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="report-table"
+          caption={t('reportThreads')}
+          rows={report.threads}
+          rowKey={(row) => row.thread.id}
+          columns={[
+            {
+              label: t('reportColumnSubject'),
+              cell: (row) => row.thread.subject || t('noSubject'),
+            },
+            { label: t('reportColumnStatus'), cell: (row) => statusLabel(row.thread.status) },
+            {
+              label: t('reportColumnLogged'),
+              num: true,
+              cell: (row) => formatMinutes(row.loggedMinutes),
+            },
+            {
+              label: t('reportColumnEmailTime'),
+              num: true,
+              cell: (row) => formatMinutes(row.emailMinutes),
+            },
+          ]}
+        />
       )}
 
       {report.appointments.length > 0 && (
@@ -182,19 +128,15 @@ export function ReportClient({
         <p class="empty">{t('reportNoEntries')}</p>
       ) : (
         <table class="report-table report-entries">
-          <thead>
-            <tr>
-              <th scope="col">{t('reportColumnTime')}</th>
-              <th scope="col" class="num">
-                {t('reportColumnMinutes')}
-              </th>
-              <th scope="col" class="num">
-                {t('reportColumnBillable')}
-              </th>
-              <th scope="col">{t('reportColumnActivity')}</th>
-              <th scope="col">{t('reportColumnNote')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('reportColumnTime') },
+              { label: t('reportColumnMinutes'), num: true },
+              { label: t('reportColumnBillable'), num: true },
+              { label: t('reportColumnActivity') },
+              { label: t('reportColumnNote') },
+            ]}
+          />
           {days.map((day) => (
             <tbody key={day.dayStart}>
               <tr class="report-entries__day">
@@ -227,5 +169,48 @@ export function ReportClient({
         </table>
       )}
     </section>
+  );
+}
+
+interface TotalItem {
+  label: string;
+  value: string;
+  total?: string;
+  class?: string;
+}
+
+/** The client's figures: time, billable time, amounts; the lines that would say zero are left out. */
+function ReportClientTotals({ report: { client, totals } }: { report: ClientReport }) {
+  const money = (minor: number) => formatMoney(minor, client.currency);
+  const items: TotalItem[] = [
+    { label: t('reportColumnMinutes'), value: formatMinutes(totals.rawMinutes), total: 'raw' },
+    {
+      label: t('reportColumnBillable'),
+      value: formatMinutes(totals.billableMinutes),
+      total: 'billable',
+    },
+    ...(totals.nonBillableMinutes > 0
+      ? [{ label: t('reportNonBillable'), value: formatMinutes(totals.nonBillableMinutes) }]
+      : []),
+    { label: t('reportTimeAmount'), value: money(totals.amountMinor) },
+    ...(totals.taskCount > 0
+      ? [{ label: t('reportTasksAmount'), value: money(totals.taskAmountMinor) }]
+      : []),
+    {
+      label: t('reportTotalAmount'),
+      value: money(totals.amountMinor + totals.taskAmountMinor),
+      total: 'amount',
+      class: 'report-totals__grand',
+    },
+  ];
+  return (
+    <dl class="report-totals">
+      {items.map((item) => (
+        <div key={item.label} class={item.class}>
+          <dt>{item.label}</dt>
+          <dd data-total={item.total}>{item.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ClientOptions } from './client-options';
+import { Field } from './field';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
 import { dateInputValue } from '@/utils/time/date-input';
@@ -10,6 +12,32 @@ const PERIOD_ERRORS: Record<PeriodError, MessageKey> = {
   rangeOrder: 'reportErrorRangeOrder',
   rangeTooLong: 'reportErrorRangeTooLong',
 };
+
+const RANGE_ERROR_ID = 'report-range-error';
+
+/** One end of the range; the range's error (order, length) is about both ends. */
+function RangeDate(props: {
+  id: string;
+  label: string;
+  value: string;
+  error: MessageKey | null;
+  onValue: (value: string) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label}>
+      {(aria) => (
+        <input
+          {...aria}
+          type="date"
+          value={props.value}
+          aria-invalid={props.error !== null}
+          aria-describedby={props.error ? RANGE_ERROR_ID : undefined}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
 
 /** Which client and which days: week by week, or any range of days. */
 export function ReportControls({
@@ -47,21 +75,18 @@ export function ReportControls({
 
   return (
     <div class="report-controls no-print">
-      <div class="field">
-        <label for="report-client">{t('reportClient')}</label>
-        <select
-          id="report-client"
-          value={query.clientId ?? ''}
-          onChange={(e) => onQuery({ ...query, clientId: e.currentTarget.value || null })}
-        >
-          <option value="">{t('reportAllClients')}</option>
-          {clients.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="report-client" label={t('reportClient')}>
+        {(aria) => (
+          <select
+            {...aria}
+            value={query.clientId ?? ''}
+            onChange={(e) => onQuery({ ...query, clientId: e.currentTarget.value || null })}
+          >
+            <option value="">{t('reportAllClients')}</option>
+            <ClientOptions clients={clients} />
+          </select>
+        )}
+      </Field>
       <div class="toolbar" role="group" aria-label={t('reportPeriod')}>
         <button type="button" onClick={() => onStep(-1)}>
           {t('reportPrevious')}
@@ -74,31 +99,17 @@ export function ReportControls({
         </button>
       </div>
       <form class="report-range" onSubmit={applyRange} noValidate>
-        <div class="field">
-          <label for="report-from">{t('reportFrom')}</label>
-          <input
-            id="report-from"
-            type="date"
-            value={from}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'report-range-error' : undefined}
-            onInput={(e) => setFrom(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="report-to">{t('reportTo')}</label>
-          <input
-            id="report-to"
-            type="date"
-            value={to}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'report-range-error' : undefined}
-            onInput={(e) => setTo(e.currentTarget.value)}
-          />
-        </div>
+        <RangeDate
+          id="report-from"
+          label={t('reportFrom')}
+          value={from}
+          error={error}
+          onValue={setFrom}
+        />
+        <RangeDate id="report-to" label={t('reportTo')} value={to} error={error} onValue={setTo} />
         <button type="submit">{t('reportShowRange')}</button>
         {error && (
-          <p id="report-range-error" class="form-error" role="alert">
+          <p id={RANGE_ERROR_ID} class="form-error" role="alert">
             {t(error)}
           </p>
         )}

@@ -1,3 +1,4 @@
+import { DataTable } from './data-table';
 import type { Client, MinorUnits } from '@/utils/model/types';
 import { formatMinutes, formatMoney } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/messages';
@@ -36,51 +37,48 @@ export function TodayTotals({ totalMinutes, rows }: TodayTotalsProps) {
       </p>
       {totalMinutes !== null && rows.length === 0 && <p class="empty">{t('todayNothing')}</p>}
       {rows.length > 0 && (
-        <table class="today__clients" data-testid="today-clients">
-          <caption class="visually-hidden">{t('todayPerClient')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('todayColClient')}</th>
-              <th scope="col" class="num">
-                {t('todayColTime')}
-              </th>
-              <th scope="col" class="num">
-                {t('todayColBillable')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <TodayRow key={row.client.id} row={row} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          class="today__clients"
+          testId="today-clients"
+          caption={t('todayPerClient')}
+          captionClass="visually-hidden"
+          rows={rows}
+          rowKey={(row) => row.client.id}
+          rowData={(row) => ({ 'data-client-id': row.client.id })}
+          columns={[
+            { label: t('todayColClient'), cell: (row) => <ClientCell row={row} /> },
+            { label: t('todayColTime'), num: true, cell: (row) => formatMinutes(row.rawMinutes) },
+            { label: t('todayColBillable'), num: true, cell: (row) => <BillableCell row={row} /> },
+          ]}
+        />
       )}
     </section>
   );
 }
 
-function TodayRow({ row }: { row: TodayClientRow }) {
+function ClientCell({ row }: { row: TodayClientRow }) {
   return (
-    <tr data-client-id={row.client.id}>
-      <th scope="row">
-        <span class="client-chip">
-          <span class="swatch" style={{ background: row.client.color }} aria-hidden="true" />
-          <span class="today__name">{row.client.name}</span>
+    <>
+      <span class="client-chip">
+        <span class="swatch" style={{ background: row.client.color }} aria-hidden="true" />
+        <span class="today__name">{row.client.name}</span>
+      </span>
+      {row.taskCount > 0 && (
+        <span class="today__sub">
+          {tasksLabel(row.taskCount, formatMoney(row.taskAmountMinor, row.currency))}
         </span>
-        {row.taskCount > 0 && (
-          <span class="today__sub">
-            {tasksLabel(row.taskCount, formatMoney(row.taskAmountMinor, row.currency))}
-          </span>
-        )}
-      </th>
-      <td class="num">{formatMinutes(row.rawMinutes)}</td>
-      <td class="num">
-        {formatMinutes(row.billableMinutes)}
-        {row.amountMinor > 0 && (
-          <span class="today__sub">{formatMoney(row.amountMinor, row.currency)}</span>
-        )}
-      </td>
-    </tr>
+      )}
+    </>
+  );
+}
+
+function BillableCell({ row }: { row: TodayClientRow }) {
+  return (
+    <>
+      {formatMinutes(row.billableMinutes)}
+      {row.amountMinor > 0 && (
+        <span class="today__sub">{formatMoney(row.amountMinor, row.currency)}</span>
+      )}
+    </>
   );
 }

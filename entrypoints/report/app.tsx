@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { activityLabel } from '@/components/labels';
+import { ReportActions } from '@/components/report-actions';
 import { ReportChart } from '@/components/report-chart';
 import { ReportClient } from '@/components/report-client';
 import { ReportControls } from '@/components/report-controls';
@@ -123,50 +124,17 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         )}
         {ready && (
           <>
-            <div class="report-actions no-print">
-              <fieldset class="report-csv">
-                <legend>{t('reportCsv')}</legend>
-                <label>
-                  {t('reportCsvSeparator')}{' '}
-                  <select
-                    value={separator}
-                    onChange={(e) => setSeparator(e.currentTarget.value as CsvOptions['separator'])}
-                  >
-                    <option value=",">{t('reportCsvComma')}</option>
-                    <option value=";">{t('reportCsvSemicolon')}</option>
-                  </select>
-                </label>
-                <label>
-                  {t('reportCsvDecimal')}{' '}
-                  <select
-                    value={decimal}
-                    onChange={(e) => setDecimal(e.currentTarget.value as CsvOptions['decimal'])}
-                  >
-                    <option value=".">{t('reportCsvPoint')}</option>
-                    <option value=",">{t('reportCsvDecimalComma')}</option>
-                  </select>
-                </label>
-                <button type="button" onClick={exportCsv} disabled={ready.clients.length === 0}>
-                  {t('reportDownloadCsv')}
-                </button>
-              </fieldset>
-              <button type="button" onClick={() => window.print()}>
-                {t('reportPrint')}
-              </button>
-              {single && (
-                <button
-                  type="button"
-                  onClick={sendToClient}
-                  disabled={!single.client.emails.length}
-                  title={single.client.emails.length ? undefined : t('reportSendNeedsEmail')}
-                >
-                  {t('reportSend')}
-                </button>
-              )}
-              <p class="notice-inline" role="status">
-                {notice}
-              </p>
-            </div>
+            <ReportActions
+              separator={separator}
+              decimal={decimal}
+              onSeparator={setSeparator}
+              onDecimal={setDecimal}
+              canExport={ready.clients.length > 0}
+              onExportCsv={exportCsv}
+              send={single ? { hasEmail: single.client.emails.length > 0 } : null}
+              onSend={sendToClient}
+              notice={notice}
+            />
             {ready.clients.length === 0 ? (
               <p class="empty">{t('reportEmpty')}</p>
             ) : (

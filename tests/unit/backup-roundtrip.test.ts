@@ -14,7 +14,7 @@ import { createClient } from '@/utils/db/clients-repo';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/utils/db/schema';
 import { getSettings } from '@/utils/db/settings';
 import { addEntry, getRunningEntry } from '@/utils/db/time-entries-repo';
-import { clientInput } from './factories';
+import { clientInput, entryInput } from './factories';
 import { V1_ROWS } from './fixtures/db-v1';
 import { NOW, sampleBackup } from './fixtures/backups/sample';
 import { dumpTables, seedWithRepos, wipe } from './fixtures/backups/seed';
@@ -74,19 +74,7 @@ describe('backup round trip', () => {
     const text = backupToJson(await exportBackup(NOW));
     const extra = await createClient(clientInput('Verdi Consulenze'), NOW);
     await addEntry(
-      {
-        clientId: extra.id,
-        start: NOW - 60_000 * 90,
-        end: NOW - 60_000 * 60,
-        note: '',
-        billable: true,
-        activityType: 'admin',
-        task: null,
-        caller: '',
-        threadId: null,
-        appointmentId: null,
-        calendarEventId: null,
-      },
+      entryInput(extra.id, NOW - 60_000 * 90, NOW - 60_000 * 60, { activityType: 'admin' }),
       NOW,
     );
     await restoreBackup(valid(parseBackup(text, { now: NOW })), 'replace', NOW);

@@ -12,27 +12,20 @@ import {
 } from '@/utils/db/clients-repo';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import { SAMPLE_CLIENTS, seedSampleData } from '@/utils/db/sample-data';
+import { clientInput } from './factories';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0);
 const T1 = T0 + 60_000;
 
-const rossi: ClientInput = {
-  name: 'Studio Legale Rossi',
+const rossi = clientInput('Studio Legale Rossi', {
   shortName: 'Rossi',
-  color: '#1a73e8',
   emails: ['avv.rossi@studiorossi.it'],
   domains: ['studiorossi.it'],
   gmailAccounts: [1],
   hourlyRate: 3000,
-  currency: 'EUR',
   rounding: 15,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
   monthlyBudgetHours: 20,
-  notes: '',
-};
+});
 
 /** A client that clashes with nobody, named `name`. */
 function plain(name: string, overrides: Partial<ClientInput> = {}): ClientInput {

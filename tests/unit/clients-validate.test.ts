@@ -11,24 +11,19 @@ import {
   type ClientInput,
 } from '@/utils/clients/validate';
 import type { Client } from '@/utils/model/types';
+import { clientInput, storedClient } from './factories';
 
-const valid: ClientInput = {
-  name: 'Studio Legale Rossi',
+const valid = clientInput('Studio Legale Rossi', {
   shortName: 'Rossi',
-  color: '#1a73e8',
   emails: ['avv.rossi@studiorossi.it'],
   domains: ['studiorossi.it'],
   gmailAccounts: [1],
   hourlyRate: 3000,
-  currency: 'EUR',
   rounding: 15,
   minimumMinutes: 15,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
   monthlyBudgetHours: 20,
   notes: 'Agenda udienze',
-};
+});
 
 /** Another client already stored (archived: the rules count archived clients too). */
 const bianchi = {
@@ -41,16 +36,7 @@ const bianchi = {
 };
 
 function client(overrides: Partial<Client>): Client {
-  return {
-    ...valid,
-    taskTypes: [],
-    id: 'c1',
-    nameKey: valid.name.toLowerCase(),
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...overrides,
-  };
+  return storedClient(valid.name, { ...valid, id: 'c1', ...overrides });
 }
 
 describe('isValidEmail', () => {

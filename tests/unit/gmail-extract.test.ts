@@ -11,7 +11,6 @@ import {
   readOpenThread,
   readPageState,
 } from '@/utils/gmail/extract';
-import { gmailThreadToken } from '@/utils/gmail/url';
 
 interface ExpectedMessage {
   messageId: string;
@@ -418,30 +417,6 @@ describe('hostile page content stays text', () => {
     const before = doc.body.innerHTML;
     readPageState(doc, expectedOf(name).url);
     expect(doc.body.innerHTML).toBe(before);
-  });
-});
-
-describe('gmailThreadToken', () => {
-  it.each([
-    [
-      'https://mail.google.com/mail/u/1/#inbox/FMfcgzQjgzptDVmgpZqMwrsMTmwQgcxB',
-      'FMfcgzQjgzptDVmgpZqMwrsMTmwQgcxB',
-    ],
-    [
-      'https://mail.google.com/mail/u/0/#label/Clients%2FHartley+Coaching/1a1f2d667e01b552',
-      '1a1f2d667e01b552',
-    ],
-    [
-      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQjgzpsbXKQcSRrrhBWXhckzwhN?compose=new',
-      'FMfcgzQjgzpsbXKQcSRrrhBWXhckzwhN',
-    ],
-    ['https://mail.google.com/mail/u/0/#inbox', null],
-    ['https://mail.google.com/mail/u/0/#inbox/p2', null],
-    ['https://mail.google.com/mail/u/0/#settings/general', null],
-    ['https://mail.google.com/mail/u/0/#search/fattura', null],
-    ['https://mail.google.com/mail/u/0/', null],
-  ])('%s → %s', (url, token) => {
-    expect(gmailThreadToken(url)).toBe(token);
   });
 });
 

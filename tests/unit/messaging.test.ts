@@ -1,32 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { clientHandlers } from '@/entrypoints/background/handlers/clients';
-import { panelHandlers } from '@/entrypoints/background/handlers/panel';
-import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { ValidationError } from '@/utils/model/errors';
-import type { ClientInput } from '@/utils/clients/validate';
 import { createRouter, type Handlers } from '@/utils/messaging/router';
 import { sendMessage } from '@/utils/messaging/send';
 
 const envelope = (type: string, input: unknown) => ({ app: 'va-desk', type, input });
-
-const clientInput: ClientInput = {
-  name: 'Studio Legale Rossi',
-  shortName: '',
-  color: '#1a73e8',
-  emails: [],
-  domains: ['studiorossi.it'],
-  gmailAccounts: [],
-  hourlyRate: 3000,
-  currency: 'EUR',
-  rounding: 15,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
-  monthlyBudgetHours: null,
-  notes: 'private notes',
-};
 
 describe('router', () => {
   const handlers: Handlers = {
@@ -87,51 +65,6 @@ describe('router', () => {
     });
     await r(envelope('openSidePanel', {}), { tab: { id: 7, windowId: 3 } });
     expect(seen).toHaveBeenCalledWith({ tabId: 7, windowId: 3, fromExtension: true });
-  });
-});
-
-describe('clients handlers', () => {
-  const route = createRouter(clientHandlers);
-
-  it('lists active clients as summaries without rates or notes', async () => {
-    const rossi = await createClient(clientInput);
-    const other = await createClient({ ...clientInput, name: 'Old Client', domains: [] });
-    await setClientArchived(other.id, true);
-    const result = await route(envelope('listClientSummaries', {}));
-    expect(result).toEqual({
-      ok: true,
-      value: [{ id: rossi.id, name: 'Studio Legale Rossi', shortName: 'Studio', color: '#1a73e8' }],
-    });
-  });
-
-  it('rejects input that should be empty', async () => {
-    expect(await route(envelope('listClientSummaries', { all: true }))).toMatchObject({
-      ok: false,
-      error: { code: 'badRequest' },
-    });
-  });
-});
-
-describe('panel handlers', () => {
-  const route = createRouter(panelHandlers);
-
-  it('opens the side panel in the sender window', async () => {
-    const open = vi.fn(async () => {});
-    Object.assign(browser, { sidePanel: { open } });
-    try {
-      const result = await route(envelope('openSidePanel', {}), { tab: { id: 1, windowId: 42 } });
-      expect(result).toEqual({ ok: true, value: { opened: true } });
-      expect(open).toHaveBeenCalledWith({ windowId: 42 });
-    } finally {
-      delete (browser as { sidePanel?: unknown }).sidePanel;
-    }
-  });
-
-  it('rejects a window id that is not an integer', async () => {
-    expect(await route(envelope('openSidePanel', { windowId: 'x' }))).toMatchObject({
-      ok: false,
-      error: { code: 'badRequest', message: 'windowId must be an integer' },
-    });
   });
 });
 

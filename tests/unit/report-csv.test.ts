@@ -13,6 +13,7 @@ import {
   type CsvOptions,
 } from '@/utils/reports/csv';
 import { monthRange, weekRange } from '@/utils/time/weeks';
+import { storedClient, storedEntry } from './factories';
 
 // Tests run in Europe/Rome (vitest.config.ts): late November is UTC+1.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/csv');
@@ -21,51 +22,11 @@ const WEEK = { from: at(23, 0), to: at(30, 0) }; // ISO week 48 of 2026, Monday 
 const NOW = at(27, 16, 25, 30); // Friday, a timer running since 16:00
 
 function client(id: string, overrides: Partial<Client>): Client {
-  return {
-    id,
-    name: id,
-    nameKey: id.toLowerCase(),
-    shortName: id.slice(0, 12),
-    color: '#1a73e8',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
-    hourlyRate: 0,
-    currency: 'EUR',
-    rounding: 0,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...overrides,
-  };
+  return storedClient(id, { id, shortName: id.slice(0, 12), ...overrides });
 }
 
 function entry(id: string, start: number, end: number | null, over: Partial<TimeEntry>): TimeEntry {
-  return {
-    id,
-    clientId: 'rossi',
-    start,
-    end,
-    ...(end === null ? { running: 1 as const } : {}),
-    note: '',
-    billable: true,
-    activityType: 'email',
-    task: null,
-    caller: '',
-    threadId: null,
-    appointmentId: null,
-    calendarEventId: null,
-    createdAt: start,
-    updatedAt: start,
-    ...over,
-  };
+  return storedEntry(id, 'rossi', start, end, over);
 }
 
 const rossi = client('rossi', {

@@ -11,7 +11,7 @@ import { setLanguage } from '@/utils/i18n/messages';
 import { clientSummaryEmail, gmailComposeUrl } from '@/utils/reports/client-email';
 import { loadReport } from '@/utils/db/report-reader';
 import { weekRange } from '@/utils/time/weeks';
-import { clientInput } from './factories';
+import { clientInput, entryInput } from './factories';
 import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 afterEach(cleanup);
@@ -38,19 +38,7 @@ beforeEach(async () => {
   );
   acme = await createClient(clientInput('Acme Inc', { hourlyRate: 6000, currency: 'USD' }));
   const entry = (clientId: string, start: number, minutes: number, note: string) =>
-    addEntry({
-      clientId,
-      start,
-      end: start + minutes * MIN,
-      note,
-      billable: true,
-      activityType: 'email',
-      task: null,
-      caller: '',
-      threadId: null,
-      appointmentId: null,
-      calendarEventId: null,
-    });
+    addEntry(entryInput(clientId, start, start + minutes * MIN, { note }));
   await entry(rossi.id, at(16, 9), 20, '<img src=x onerror=alert(1)> inbox');
   await entry(rossi.id, at(17, 10), 45, '=HYPERLINK("http://evil")');
   await entry(acme.id, at(18, 14), 30, 'Board pack');

@@ -7,25 +7,12 @@ import {
   searchSnippets,
   TIER,
 } from '@/utils/snippets/search';
+import { storedSnippet } from './factories';
 
 let n = 0;
 function snippet(title: string, overrides: Partial<Snippet> = {}): Snippet {
   n += 1;
-  return {
-    id: `s${n}`,
-    title,
-    body: '',
-    shortcut: '',
-    language: 'it',
-    tags: [],
-    clientId: '',
-    minutesToLog: 0,
-    usageCount: 0,
-    lastUsedAt: null,
-    createdAt: 0,
-    updatedAt: 0,
-    ...overrides,
-  };
+  return storedSnippet(`s${n}`, title, overrides);
 }
 
 const LIBRARY = [

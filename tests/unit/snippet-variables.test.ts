@@ -1,41 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { Client, Language } from '@/utils/model/types';
+import type { Language } from '@/utils/model/types';
 import {
   daysToNextWeekday,
+  fieldsOf,
   fillSnippet,
   fillSnippetParts,
+  unknownVariables,
   type FillContext,
 } from '@/utils/snippets/variables';
 import { parseVariable, tokenize } from '@/utils/snippets/variable-syntax';
+import { storedClient } from './factories';
 
 // Tests run in Europe/Rome (vitest.config.ts). Wednesday 25 November 2026, 10:00 local.
 const at = (y: number, month: number, day: number, h = 10, m = 0) =>
   new Date(y, month - 1, day, h, m).getTime();
 const NOW = at(2026, 11, 25);
 
-const rossi: Client = {
+const rossi = storedClient('Studio Legale Rossi', {
   id: 'c-rossi',
-  name: 'Studio Legale Rossi',
-  nameKey: 'studio legale rossi',
   shortName: 'Rossi',
-  color: '#1a73e8',
   emails: ['avv.rossi@studiorossi.it', 'segreteria@studiorossi.it'],
   domains: ['studiorossi.it'],
-  gmailAccounts: [],
   hourlyRate: 123450,
-  currency: 'EUR',
   rounding: 15,
-  minimumMinutes: 0,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
   monthlyBudgetHours: 20,
   notes: 'Never share: prefers calls after 15:00',
-  taskTypes: [],
-  archived: 0,
-  createdAt: 0,
-  updatedAt: 0,
-};
+});
 
 const full: FillContext = {
   sender: { name: 'Mario Rossi', email: 'avv.rossi@studiorossi.it' },
@@ -354,5 +344,17 @@ describe('tokenize', () => {
     ['client.hourlyrate', { type: 'value', name: 'client.hourlyRate' }],
   ])('parses %j', (inner, expected) => {
     expect(parseVariable(inner)).toEqual(expected);
+  });
+});
+
+describe('fieldsOf and unknownVariables', () => {
+  it('lists every field once, answered or not, and each unknown name once', () => {
+    const body =
+      '{{ask:Importo}} {{choose:Sì|No}} {{ask:Importo}} {{sendr.name}} {{x}} {{sendr.name}}';
+    expect(fieldsOf(body)).toEqual([
+      { key: 'ask:Importo', kind: 'ask', label: 'Importo', options: [] },
+      { key: 'choose:Sì|No', kind: 'choose', label: 'Sì / No', options: ['Sì', 'No'] },
+    ]);
+    expect(unknownVariables(body)).toEqual(['sendr.name', 'x']);
   });
 });

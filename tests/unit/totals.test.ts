@@ -4,6 +4,7 @@ import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 import type { TimeEntry } from '@/utils/model/types';
 import { endOfLocalDay, minutesInRange, startOfLocalDay } from '@/utils/time/totals';
+import { storedEntry } from './factories';
 
 /** Local wall-clock time on 25 Nov 2026 (day 0), 24 Nov (day -1) or 26 Nov (day 1). */
 function at(hhmm: string, day = 0): number {
@@ -84,23 +85,7 @@ describe('minutesInRange (25 Nov, now 11:00)', () => {
 });
 
 function entry(id: string, start: number, end: number | null): TimeEntry {
-  return {
-    id,
-    clientId: 'c1',
-    start,
-    end,
-    ...(end === null ? { running: 1 as const } : {}),
-    note: '',
-    billable: true,
-    activityType: 'email',
-    threadId: null,
-    appointmentId: null,
-    calendarEventId: null,
-    task: null,
-    caller: '',
-    createdAt: start,
-    updatedAt: start,
-  };
+  return storedEntry(id, 'c1', start, end);
 }
 
 describe('listEntriesOverlapping (25 Nov)', () => {

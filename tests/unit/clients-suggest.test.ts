@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { suggestClient, type SuggestInput } from '@/utils/clients/suggest';
 import type { Client } from '@/utils/model/types';
+import { storedClient } from './factories';
 
 function client(id: string, patch: Partial<Client>): Client {
-  return {
-    id,
-    name: id,
-    nameKey: id,
-    shortName: id,
-    color: '#1a73e8',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
-    hourlyRate: 0,
-    currency: 'EUR',
-    rounding: 0,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...patch,
-  };
+  return storedClient(id, { id, nameKey: id, shortName: id, ...patch });
 }
 
 const rossi = client('rossi', { emails: ['avv.rossi@gmail.com'], domains: ['rossi-srl.it'] });

@@ -1,11 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClientManager } from '@/components/client-manager';
-import { ContextHeader } from '@/components/context-header';
-import { SectionNav } from '@/components/section-nav';
 import type { ClientDraft } from '@/utils/clients/draft';
 import type { Client } from '@/utils/model/types';
 import { setLanguage } from '@/utils/i18n/messages';
+import { storedClient } from './factories';
 
 afterEach(cleanup);
 
@@ -18,30 +17,15 @@ const defaults = {
 };
 
 function client(overrides: Partial<Client> = {}): Client {
-  return {
+  return storedClient('Studio Legale Rossi', {
     id: 'c1',
-    name: 'Studio Legale Rossi',
-    nameKey: 'studio legale rossi',
     shortName: 'Rossi',
-    color: '#1a73e8',
     emails: ['avv.rossi@studiorossi.it'],
     domains: ['studiorossi.it'],
-    gmailAccounts: [],
     hourlyRate: 3050,
-    currency: 'EUR',
     rounding: 15,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
     ...overrides,
-  };
+  });
 }
 
 function renderManager(clients: Client[], onSave = vi.fn(), onArchive = vi.fn(async () => {})) {
@@ -150,47 +134,5 @@ describe('ClientManager', () => {
     const { onArchive } = renderManager([client()]);
     fireEvent.click(screen.getByRole('button', { name: 'Archive Studio Legale Rossi' }));
     await waitFor(() => expect(onArchive).toHaveBeenCalledWith('c1', true));
-  });
-});
-
-describe('SectionNav', () => {
-  it('moves between sections with the arrow keys', () => {
-    const onSelect = vi.fn();
-    render(
-      <SectionNav
-        label="Sections"
-        sections={[
-          { key: 'a', label: 'Clients' },
-          { key: 'b', label: 'Settings' },
-        ]}
-        current="a"
-        onSelect={onSelect}
-      />,
-    );
-    const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false']);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1]);
-    fireEvent.keyDown(screen.getByRole('tablist'), { key: 'ArrowRight' });
-    expect(onSelect).toHaveBeenCalledWith('b');
-    fireEvent.keyDown(screen.getByRole('tablist'), { key: 'ArrowLeft' });
-    expect(onSelect).toHaveBeenLastCalledWith('b');
-  });
-});
-
-describe('ContextHeader', () => {
-  it.each([
-    [null, 'Looking at the current tab…'],
-    [{ site: 'gmail' as const, tabId: 1, account: 2, title: '' }, 'Working on Gmail (account 2)'],
-    [
-      { site: 'calendar' as const, tabId: 1, account: 0, title: '' },
-      'Working on Google Calendar (account 0)',
-    ],
-    [
-      { site: 'other' as const, tabId: 3 },
-      'Open Gmail or Google Calendar in this window to work on an email or an event.',
-    ],
-  ])('describes %j', (context, text) => {
-    render(<ContextHeader context={context} />);
-    expect(screen.getByText(text)).toBeTruthy();
   });
 });

@@ -1,23 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  BACKUP_NOTIFICATION,
-  configureBackupAlarm,
-  firstUseAt,
-  onBackupAlarm,
-} from '@/entrypoints/background/backup-reminder';
 import { BackupCard } from '@/entrypoints/options/views/backup-card';
 import { ClientDataCard } from '@/entrypoints/options/views/client-data-card';
 import { getDb } from '@/utils/db/app-db';
 import { lastBackupAt } from '@/utils/backup/state';
 import { createClient } from '@/utils/db/clients-repo';
 import { addEntry } from '@/utils/db/time-entries-repo';
-import { clientInput } from './factories';
+import { clientInput, entryInput } from './factories';
 
 afterEach(cleanup);
 
-const DAY = 24 * 60 * 60 * 1000;
 let files: Blob[];
 
 beforeEach(async () => {
@@ -29,19 +21,7 @@ beforeEach(async () => {
   const rossi = await createClient(clientInput('Rossi Srl'));
   await createClient(clientInput('Verdi'));
   const start = Date.now() - 3 * 60 * 60 * 1000;
-  await addEntry({
-    clientId: rossi.id,
-    start,
-    end: start + 30 * 60_000,
-    note: 'Inbox',
-    billable: true,
-    activityType: 'email',
-    task: null,
-    caller: '',
-    threadId: null,
-    appointmentId: null,
-    calendarEventId: null,
-  });
+  await addEntry(entryInput(rossi.id, start, start + 30 * 60_000, { note: 'Inbox' }));
 });
 
 async function dump() {
@@ -140,28 +120,5 @@ describe('one client data card', () => {
     const csv = await files[1]!.text();
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
     expect(csv).toContain('Inbox');
-  });
-});
-
-describe('weekly backup reminder', () => {
-  it('reminds a week after first use or the last backup, at most once a day', async () => {
-    const now = Date.UTC(2026, 10, 26, 9);
-    const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    await configureBackupAlarm(now);
-    expect(await firstUseAt.getValue()).toBe(now);
-    expect(await fakeBrowser.alarms.get('va-desk-backup-reminder')).toBeTruthy();
-
-    expect(await onBackupAlarm(now + 6 * DAY)).toBe(false);
-    expect(await onBackupAlarm(now + 7 * DAY)).toBe(true);
-    expect(create).toHaveBeenLastCalledWith(
-      BACKUP_NOTIFICATION,
-      expect.objectContaining({ title: 'Time for your weekly backup' }),
-    );
-    expect(await onBackupAlarm(now + 7 * DAY + 60_000)).toBe(false);
-
-    await lastBackupAt.setValue(now + 8 * DAY);
-    expect(await onBackupAlarm(now + 9 * DAY)).toBe(false);
-    expect(await onBackupAlarm(now + 15 * DAY)).toBe(true);
-    expect(create).toHaveBeenCalledTimes(2);
   });
 });
