@@ -1,7 +1,9 @@
 // The client chip drawn into Gmail: a host element with its own shadow root, so Gmail's styles
 // and ours never mix. Built from nodes and textContent only (Gmail enforces Trusted Types).
+import type { Feature, FeatureContext } from '@/utils/features/runner';
 import type { ClientSummary } from '@/utils/messaging/runtime';
 import { sendMessage } from '@/utils/messaging/send';
+import type { GmailPage } from './page-watcher';
 
 export const CHIP_ATTR = 'data-va-desk-chip';
 
@@ -60,4 +62,25 @@ export function placeChip(
 export function removeChips(kind: 'subject' | 'row', keep: ReadonlySet<Element>): void {
   for (const chip of document.querySelectorAll(`[${CHIP_ATTR}="${kind}"]`))
     if (!keep.has(chip)) chip.remove();
+}
+
+/**
+ * A chip feature: `draw` places the chips of `kind` on start and on every refresh; stopping the
+ * feature (navigation, or the extension going away) removes them all.
+ */
+export function chipFeature(
+  id: string,
+  kind: 'subject' | 'row',
+  include: (page: GmailPage) => boolean,
+  draw: (ctx: FeatureContext<GmailPage>) => Promise<void>,
+): Feature<GmailPage> {
+  return {
+    id,
+    include,
+    start(ctx) {
+      ctx.signal.addEventListener('abort', () => removeChips(kind, new Set()));
+      return draw(ctx);
+    },
+    refresh: draw,
+  };
 }

@@ -1,8 +1,8 @@
 // Client chips on the tagged rows of the visible thread list.
-import type { Feature, FeatureContext } from '@/utils/features/runner';
+import type { FeatureContext } from '@/utils/features/runner';
 import { readListThreads } from '@/utils/gmail/extract';
 import { gmailAccountIndex } from '@/utils/gmail/page';
-import { placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
+import { chipFeature, placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 import { lookupTags } from '@/entrypoints/gmail.content/tag-cache';
 
@@ -22,12 +22,9 @@ async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> 
   removeChips('row', keep);
 }
 
-export const listClientChips: Feature<GmailPage> = {
-  id: 'list-client-chips',
-  include: (page) => page.view === 'list' || page.view === 'split',
-  start(ctx) {
-    ctx.signal.addEventListener('abort', () => removeChips('row', new Set()));
-    return draw(ctx);
-  },
-  refresh: draw,
-};
+export const listClientChips = chipFeature(
+  'list-client-chips',
+  'row',
+  (page) => page.view === 'list' || page.view === 'split',
+  draw,
+);

@@ -1,8 +1,8 @@
 // The client chip next to the subject of a tagged open thread.
-import type { Feature, FeatureContext } from '@/utils/features/runner';
+import type { FeatureContext } from '@/utils/features/runner';
 import { findSubjectHeading } from '@/utils/gmail/extract';
 import { gmailAccountIndex } from '@/utils/gmail/page';
-import { placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
+import { chipFeature, placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 import { lookupTags } from '@/entrypoints/gmail.content/tag-cache';
 
@@ -19,12 +19,9 @@ async function draw({ page, signal }: FeatureContext<GmailPage>): Promise<void> 
   removeChips('subject', keep);
 }
 
-export const threadClientChip: Feature<GmailPage> = {
-  id: 'thread-client-chip',
-  include: (page) => page.view === 'thread' || page.view === 'split',
-  start(ctx) {
-    ctx.signal.addEventListener('abort', () => removeChips('subject', new Set()));
-    return draw(ctx);
-  },
-  refresh: draw,
-};
+export const threadClientChip = chipFeature(
+  'thread-client-chip',
+  'subject',
+  (page) => page.view === 'thread' || page.view === 'split',
+  draw,
+);
