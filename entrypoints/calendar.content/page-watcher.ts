@@ -7,7 +7,7 @@
 // bubble is drawn after Calendar has fetched the event. Settles are guarded
 // (utils/features/page-watch.ts). Until the grid exists (loading, or back
 // from the editor) a boot observer waits for it, then lets go.
-import { detectView } from '@/utils/calendar/extract';
+import { detectView } from '@/utils/calendar/grid-reader';
 import * as S from '@/utils/calendar/selectors';
 import { createPageWatch } from '@/utils/features/page-watch';
 import type { CalendarView } from '@/utils/calendar/types';

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchCalendar } from '@/entrypoints/calendar.content/page-watcher';
 import { watchGmail } from '@/entrypoints/gmail.content/page-watcher';
-import { detectView as detectCalendarView } from '@/utils/calendar/extract';
+import { detectView as detectCalendarView } from '@/utils/calendar/grid-reader';
 import { createPageWatch, SETTLE_MS } from '@/utils/features/page-watch';
 import { detectView as detectGmailView } from '@/utils/gmail/extract';
 
@@ -11,8 +11,8 @@ vi.mock('@/utils/gmail/extract', async (original) => ({
   ...(await original<typeof import('@/utils/gmail/extract')>()),
   detectView: vi.fn(() => 'list'),
 }));
-vi.mock('@/utils/calendar/extract', async (original) => ({
-  ...(await original<typeof import('@/utils/calendar/extract')>()),
+vi.mock('@/utils/calendar/grid-reader', async (original) => ({
+  ...(await original<typeof import('@/utils/calendar/grid-reader')>()),
   detectView: vi.fn(() => 'week'),
 }));
 

@@ -1,6 +1,6 @@
 // Client chips on the tagged rows of the visible thread list.
 import type { FeatureContext } from '@/utils/features/runner';
-import { readListThreads } from '@/utils/gmail/extract';
+import { readListThreads } from '@/utils/gmail/list-reader';
 import { gmailAccountIndex } from '@/utils/gmail/page';
 import { chipFeature, placeChip, removeChips } from '@/entrypoints/gmail.content/chip';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
