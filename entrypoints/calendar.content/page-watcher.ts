@@ -9,7 +9,7 @@
 // from the editor) a boot observer waits for it, then lets go.
 import { detectView } from '@/utils/calendar/grid-reader';
 import * as S from '@/utils/calendar/selectors';
-import { createPageWatch } from '@/utils/features/page-watch';
+import { createPageWatch, type SiteWatcher } from '@/utils/features/page-watch';
 import type { CalendarView } from '@/utils/calendar/types';
 
 export interface CalendarPage {
@@ -30,11 +30,11 @@ export interface PageWatcher {
 const LATE_CHECKS_MS = [700];
 const LATE_CHIP_CHECKS_MS = [700, 1500, 3000];
 
-export function watchCalendar(
-  win: Window,
-  onNavigate: (page: CalendarPage) => void,
-  onContent: (page: CalendarPage) => void,
-): PageWatcher {
+export const watchCalendar: SiteWatcher<CalendarPage, PageWatcher> = (
+  win,
+  onNavigate,
+  onContent,
+) => {
   const doc = win.document;
   let lastOpened: string | null = null;
   let lateTimers: ReturnType<typeof setTimeout>[] = [];
@@ -147,4 +147,4 @@ export function watchCalendar(
       bootObserver.disconnect();
     },
   };
-}
+};

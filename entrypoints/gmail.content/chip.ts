@@ -1,9 +1,7 @@
 // The client chip drawn into Gmail: a host element with its own shadow root, so Gmail's styles
 // and ours never mix. Built from nodes and textContent only (Gmail enforces Trusted Types).
-import type { Feature, FeatureContext } from '@/utils/features/runner';
 import type { ClientSummary } from '@/utils/messaging/runtime';
 import { sendMessage } from '@/utils/messaging/send';
-import type { GmailPage } from './page-watcher';
 
 export const CHIP_ATTR = 'data-va-desk-chip';
 
@@ -24,14 +22,19 @@ function openPanel(): void {
   void sendMessage('openSidePanel', {});
 }
 
-/** Creates or updates the chip `kind` for `threadId` right before/after `anchor`. */
+export type ChipKind = 'subject' | 'row';
+
+/**
+ * Creates or updates the chip `kind` for `threadId` at `anchor`: after a thread's subject heading,
+ * before a list row's subject.
+ */
 export function placeChip(
   anchor: Element,
-  where: 'beforebegin' | 'afterend',
-  kind: 'subject' | 'row',
+  kind: ChipKind,
   threadId: string,
   client: ClientSummary,
 ): HTMLElement {
+  const where = kind === 'subject' ? 'afterend' : 'beforebegin';
   const sibling = where === 'afterend' ? anchor.nextElementSibling : anchor.previousElementSibling;
   let host = sibling?.getAttribute(CHIP_ATTR) === kind ? (sibling as HTMLElement) : null;
   if (!host) {
@@ -59,28 +62,7 @@ export function placeChip(
 }
 
 /** Removes chips of `kind` whose thread is not in `keep` (untagged, or no longer shown). */
-export function removeChips(kind: 'subject' | 'row', keep: ReadonlySet<Element>): void {
+export function removeChips(kind: ChipKind, keep: ReadonlySet<Element>): void {
   for (const chip of document.querySelectorAll(`[${CHIP_ATTR}="${kind}"]`))
     if (!keep.has(chip)) chip.remove();
-}
-
-/**
- * A chip feature: `draw` places the chips of `kind` on start and on every refresh; stopping the
- * feature (navigation, or the extension going away) removes them all.
- */
-export function chipFeature(
-  id: string,
-  kind: 'subject' | 'row',
-  include: (page: GmailPage) => boolean,
-  draw: (ctx: FeatureContext<GmailPage>) => Promise<void>,
-): Feature<GmailPage> {
-  return {
-    id,
-    include,
-    start(ctx) {
-      ctx.signal.addEventListener('abort', () => removeChips(kind, new Set()));
-      return draw(ctx);
-    },
-    refresh: draw,
-  };
 }

@@ -5,7 +5,7 @@
 import { detectView, findSubjectHeading } from '@/utils/gmail/extract';
 import { viewsContainer } from '@/utils/gmail/selectors';
 import type { GmailView } from '@/utils/gmail/types';
-import { createPageWatch } from '@/utils/features/page-watch';
+import { createPageWatch, type SiteWatcher } from '@/utils/features/page-watch';
 
 export interface GmailPage {
   url: string;
@@ -19,11 +19,7 @@ export interface PageWatcher {
   stop(): void;
 }
 
-export function watchGmail(
-  win: Window,
-  onNavigate: (page: GmailPage) => void,
-  onContent: (page: GmailPage) => void,
-): PageWatcher {
+export const watchGmail: SiteWatcher<GmailPage, PageWatcher> = (win, onNavigate, onContent) => {
   const doc = win.document;
   let observedMain: Element | null = null;
   let observedViews: Element | null = null;
@@ -87,4 +83,4 @@ export function watchGmail(
       bootObserver.disconnect();
     },
   };
-}
+};

@@ -17,6 +17,13 @@ const stats = ((globalThis as { __vaDeskStats?: object }).__vaDeskStats = {
   navigations: 0,
 });
 
+/** A site's page watcher: started on a window, it calls back on navigation and on new content. */
+export type SiteWatcher<P, W> = (
+  win: Window,
+  onNavigate: (page: P) => void,
+  onContent: (page: P) => void,
+) => W;
+
 export interface PageWatch<P> {
   schedule(): void;
   page(): P;
