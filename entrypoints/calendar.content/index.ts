@@ -2,7 +2,7 @@
 // page and tells a connected side panel what it sees; everything else happens in the panel.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createFeatureRunner } from '@/utils/features/runner';
-import { acceptPanels, eventReporter } from './features/event-reporter';
+import { eventReporter } from './features/event-reporter';
 import { watchCalendar } from './page-watcher';
 
 export default defineContentScript({
@@ -14,9 +14,12 @@ export default defineContentScript({
     if (world.__vaDeskCalendar) return; // never twice in one page
     world.__vaDeskCalendar = true;
 
-    const runner = createFeatureRunner([eventReporter]);
+    // The watcher is made after the runner it drives; the reporter first reads it on a settle
+    // (a timer) or a panel's connection, both later.
+    const reporter = eventReporter(() => watcher.lastOpenedEventId());
+    const runner = createFeatureRunner([reporter]);
     const watcher = watchCalendar(window, runner.navigate, runner.refresh);
-    const stopPanels = acceptPanels(() => ({ url: location.href }), watcher.lastOpenedEventId);
+    const stopPanels = reporter.accept(() => ({ url: location.href }));
 
     // The extension was updated or removed: leave Calendar exactly as it was.
     ctx.onInvalidated(() => {

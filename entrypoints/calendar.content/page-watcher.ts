@@ -4,10 +4,12 @@
 // (`[role=main]`), and the overlay layer that holds the event bubble once one has been seen.
 // Clicks and keys schedule a check too (they open and close the bubble), and remember the chip
 // the VA opened. Bursts are debounced into one check; a click also gets later ones, because the
-// bubble is drawn after Calendar has fetched the event. Until the grid exists (loading, or back
+// bubble is drawn after Calendar has fetched the event. Settles are guarded
+// (utils/features/page-watch.ts). Until the grid exists (loading, or back
 // from the editor) a boot observer waits for it, then lets go.
-import { detectView } from '@/utils/calendar/extract';
+import { detectView } from '@/utils/calendar/grid-reader';
 import * as S from '@/utils/calendar/selectors';
+import { createPageWatch, type SiteWatcher } from '@/utils/features/page-watch';
 import type { CalendarView } from '@/utils/calendar/types';
 
 export interface CalendarPage {
@@ -24,24 +26,20 @@ export interface PageWatcher {
   stop(): void;
 }
 
-const SETTLE_MS = 150;
 /** Checks after a click; more after a click on a chip, whose bubble may take a fetch to appear. */
 const LATE_CHECKS_MS = [700];
 const LATE_CHIP_CHECKS_MS = [700, 1500, 3000];
 
-export function watchCalendar(
-  win: Window,
-  onNavigate: (page: CalendarPage) => void,
-  onContent: (page: CalendarPage) => void,
-): PageWatcher {
+export const watchCalendar: SiteWatcher<CalendarPage, PageWatcher> = (
+  win,
+  onNavigate,
+  onContent,
+) => {
   const doc = win.document;
-  let current: CalendarPage = { url: '', view: 'loading', key: '' };
   let lastOpened: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let lateTimers: ReturnType<typeof setTimeout>[] = [];
   let observedMain: Element | null = null;
   let observedOverlay: Element | null = null;
-  let stopped = false;
 
   const read = (): CalendarPage => {
     const url = win.location.href;
@@ -49,23 +47,14 @@ export function watchCalendar(
     return { url, view, key: `${url.split('#')[0]}|${view}` };
   };
 
-  const settle = () => {
-    timer = undefined;
-    if (stopped) return;
-    try {
-      attach();
-      const previous = current;
-      current = read();
-      if (current.key !== previous.key) onNavigate(current);
-      else onContent(current);
-    } catch (error) {
-      console.warn('[va-desk:calendar-watcher]', error);
-    }
-  };
-
-  const schedule = () => {
-    timer ??= setTimeout(settle, SETTLE_MS);
-  };
+  const watch = createPageWatch<CalendarPage>(
+    'calendar-watcher',
+    attach,
+    read,
+    onNavigate,
+    onContent,
+  );
+  const { schedule } = watch;
 
   const mainObserver = new MutationObserver(schedule);
   const overlayObserver = new MutationObserver(schedule);
@@ -144,11 +133,10 @@ export function watchCalendar(
   schedule();
 
   return {
-    page: () => current,
+    page: watch.page,
     lastOpenedEventId: () => lastOpened,
     stop() {
-      stopped = true;
-      clearTimeout(timer);
+      watch.stop();
       lateTimers.forEach(clearTimeout);
       doc.removeEventListener('click', onInput, true);
       doc.removeEventListener('keyup', onInput, true);
@@ -159,4 +147,4 @@ export function watchCalendar(
       bootObserver.disconnect();
     },
   };
-}
+};

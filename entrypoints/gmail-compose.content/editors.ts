@@ -1,7 +1,7 @@
 // Which compose body the VA works in. One capture `focusin` listener on the page is all this
 // script does until a compose body gets focus; each body is then watched for leaving focus, to
 // keep where the caret was (an insert from the side panel goes back there).
-import { composeEditorOf } from '@/utils/gmail/extract';
+import { composeEditorOf } from '@/utils/gmail/compose-reader';
 
 export interface EditorTracker {
   /** The compose body that had focus last, if any. */

@@ -7,7 +7,7 @@ import {
   findReplyButton,
   isComposeShown,
   type ComposeBox,
-} from '@/utils/gmail/extract';
+} from '@/utils/gmail/compose-reader';
 import type { InsertOutcome, InsertRequest } from '@/utils/messaging/tab';
 import { fail, ok } from '@/utils/messaging/wire';
 import type { EditorTracker } from './editors';

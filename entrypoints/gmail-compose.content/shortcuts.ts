@@ -3,7 +3,7 @@
 // against a Set built once from the `snippetShortcuts` storage item (and rebuilt when it changes). Everything
 // else (reading the page, asking the background, the prompt) happens only on a hit.
 import { browser } from 'wxt/browser';
-import { composeBoxOf, composeEditorOf, readComposeContext } from '@/utils/gmail/extract';
+import { composeBoxOf, composeEditorOf, readComposeContext } from '@/utils/gmail/compose-reader';
 import type { ShortcutExpansion } from '@/utils/messaging/runtime';
 import { SNIPPET_SHORTCUTS_KEY as SHORTCUTS_KEY } from '@/utils/messaging/revisions';
 import { sendMessage } from '@/utils/messaging/send';

@@ -22,14 +22,19 @@ function openPanel(): void {
   void sendMessage('openSidePanel', {});
 }
 
-/** Creates or updates the chip `kind` for `threadId` right before/after `anchor`. */
+export type ChipKind = 'subject' | 'row';
+
+/**
+ * Creates or updates the chip `kind` for `threadId` at `anchor`: after a thread's subject heading,
+ * before a list row's subject.
+ */
 export function placeChip(
   anchor: Element,
-  where: 'beforebegin' | 'afterend',
-  kind: 'subject' | 'row',
+  kind: ChipKind,
   threadId: string,
   client: ClientSummary,
 ): HTMLElement {
+  const where = kind === 'subject' ? 'afterend' : 'beforebegin';
   const sibling = where === 'afterend' ? anchor.nextElementSibling : anchor.previousElementSibling;
   let host = sibling?.getAttribute(CHIP_ATTR) === kind ? (sibling as HTMLElement) : null;
   if (!host) {
@@ -57,7 +62,7 @@ export function placeChip(
 }
 
 /** Removes chips of `kind` whose thread is not in `keep` (untagged, or no longer shown). */
-export function removeChips(kind: 'subject' | 'row', keep: ReadonlySet<Element>): void {
+export function removeChips(kind: ChipKind, keep: ReadonlySet<Element>): void {
   for (const chip of document.querySelectorAll(`[${CHIP_ATTR}="${kind}"]`))
     if (!keep.has(chip)) chip.remove();
 }

@@ -5,7 +5,7 @@ import { createFeatureRunner } from '@/utils/features/runner';
 import { emailTime } from './features/email-time';
 import { listClientChips } from './features/list-client-chips';
 import { threadClientChip } from './features/thread-client-chip';
-import { acceptPanels, threadReporter } from './features/thread-reporter';
+import { threadReporter } from './features/thread-reporter';
 import { watchGmail } from './page-watcher';
 import { onTagsChanged } from './tag-cache';
 
@@ -28,7 +28,10 @@ export default defineContentScript({
     const watcher = watchGmail(window, runner.navigate, runner.refresh);
     const stopTags = onTagsChanged(() => runner.refresh(watcher.page()));
 
-    const stopPanels = acceptPanels(() => ({ url: location.href, view: watcher.page().view }));
+    const stopPanels = threadReporter.accept(() => ({
+      url: location.href,
+      view: watcher.page().view,
+    }));
 
     // The extension was updated or removed: leave Gmail exactly as it was (stopping the chip
     // features removes their chips).

@@ -1,10 +1,11 @@
 // Follows Gmail's navigation cheaply: `hashchange`, plus two scoped observers instead of one on
 // the whole body: one on the view containers' `style` (Gmail swaps views by showing and hiding
-// them) and one on the visible view's content. Bursts of mutations are debounced into one check.
+// them) and one on the visible view's content. Bursts of mutations are debounced into one guarded
+// settle (utils/features/page-watch.ts).
 import { detectView, findSubjectHeading } from '@/utils/gmail/extract';
 import { viewsContainer } from '@/utils/gmail/selectors';
 import type { GmailView } from '@/utils/gmail/types';
-import { stats } from './stats';
+import { createPageWatch, type SiteWatcher } from '@/utils/features/page-watch';
 
 export interface GmailPage {
   url: string;
@@ -18,16 +19,8 @@ export interface PageWatcher {
   stop(): void;
 }
 
-const SETTLE_MS = 150;
-
-export function watchGmail(
-  win: Window,
-  onNavigate: (page: GmailPage) => void,
-  onContent: (page: GmailPage) => void,
-): PageWatcher {
+export const watchGmail: SiteWatcher<GmailPage, PageWatcher> = (win, onNavigate, onContent) => {
   const doc = win.document;
-  let current: GmailPage = { url: '', view: 'loading', key: '' };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let observedMain: Element | null = null;
   let observedViews: Element | null = null;
 
@@ -40,22 +33,8 @@ export function watchGmail(
     return { url, view, key: `${url.split('?')[0]}|${view}|${threadKey}` };
   };
 
-  const settle = () => {
-    timer = undefined;
-    stats.settles++;
-    attach();
-    const previous = current;
-    current = read();
-    if (current.key !== previous.key) {
-      stats.navigations++;
-      onNavigate(current);
-    } else onContent(current);
-  };
-
-  const schedule = () => {
-    stats.observerCallbacks++;
-    timer ??= setTimeout(settle, SETTLE_MS);
-  };
+  const watch = createPageWatch<GmailPage>('gmail-watcher', attach, read, onNavigate, onContent);
+  const { schedule } = watch;
 
   const contentObserver = new MutationObserver(schedule);
   const viewsObserver = new MutationObserver(schedule);
@@ -95,13 +74,13 @@ export function watchGmail(
   else bootObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
 
   return {
-    page: () => current,
+    page: watch.page,
     stop() {
-      clearTimeout(timer);
+      watch.stop();
       win.removeEventListener('hashchange', schedule);
       contentObserver.disconnect();
       viewsObserver.disconnect();
       bootObserver.disconnect();
     },
   };
-}
+};

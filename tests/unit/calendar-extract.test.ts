@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readOpenEvent } from '@/utils/calendar/event-reader';
+import { readPageState } from '@/utils/calendar/extract';
 import {
   decodeDateKey,
   detectView,
   encodeDateKey,
   readEventChips,
-  readOpenEvent,
-  readPageState,
   readVisibleRange,
-  type ReadOptions,
-} from '@/utils/calendar/extract';
+} from '@/utils/calendar/grid-reader';
+import { type ReadOptions } from '@/utils/calendar/types';
 import * as S from '@/utils/calendar/selectors';
 import type { CalendarRange, CalendarView } from '@/utils/calendar/types';
 

@@ -8,13 +8,13 @@ import {
   composeEditorOf,
   findComposeBoxes,
   findReplyButton,
-  findVisibleMain,
   isComposeShown,
   readComposeContext,
   readComposeInfo,
   type ComposeContext,
   type ComposeInfo,
-} from '@/utils/gmail/extract';
+} from '@/utils/gmail/compose-reader';
+import { findVisibleMain } from '@/utils/gmail/query';
 
 interface Expected {
   url: string;

@@ -6,11 +6,11 @@ import * as selectors from '@/utils/gmail/selectors';
 import {
   detectView,
   findSubjectHeading,
-  findVisibleMain,
-  readListRows,
   readOpenThread,
   readPageState,
 } from '@/utils/gmail/extract';
+import { readListRows } from '@/utils/gmail/list-reader';
+import { findVisibleMain } from '@/utils/gmail/query';
 
 interface ExpectedMessage {
   messageId: string;

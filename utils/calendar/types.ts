@@ -64,3 +64,13 @@ export interface CalendarPageState {
 
 /** Description text is capped: it is shown as an excerpt and never stored whole. */
 export const DESCRIPTION_CAP = 5000;
+
+/** What a Calendar reader needs besides the document. */
+export interface ReadOptions {
+  url: string;
+  now: number;
+  /** The zone Calendar shows times in (the browser's, unless the VA changed Calendar's setting). */
+  timeZone: string;
+  /** The id of the chip the VA opened last, for a details card that carries none. */
+  lastOpenedEventId?: string | null;
+}

@@ -20,7 +20,21 @@ export interface Feature<P> {
 
 export type FeatureLogger = (featureId: string, error: unknown) => void;
 
-const defaultLogger: FeatureLogger = (id, error) => console.warn(`[va-desk:${id}]`, error);
+/** The one way content-script code logs an error it caught: with the id of what failed. */
+export const logFeatureError: FeatureLogger = (id, error) => console.warn(`[va-desk:${id}]`, error);
+
+/**
+ * Runs `call` so that nothing it throws or rejects with reaches the page: it is logged with `id`.
+ * Every content-script entry from the page (feature calls, settles, port connections) goes through it.
+ */
+export function guard(id: string, log: FeatureLogger, call: () => void | Promise<void>): void {
+  try {
+    const result = call();
+    if (result) result.catch((error: unknown) => log(id, error));
+  } catch (error) {
+    log(id, error);
+  }
+}
 
 export interface FeatureRunner<P> {
   /** A navigation: stop every running feature, start those that run on `page`. */
@@ -33,18 +47,9 @@ export interface FeatureRunner<P> {
 
 export function createFeatureRunner<P>(
   features: readonly Feature<P>[],
-  log: FeatureLogger = defaultLogger,
+  log: FeatureLogger = logFeatureError,
 ): FeatureRunner<P> {
   let active: { feature: Feature<P>; controller: AbortController }[] = [];
-
-  const guard = (feature: Feature<P>, call: () => void | Promise<void>) => {
-    try {
-      const result = call();
-      if (result) result.catch((error: unknown) => log(feature.id, error));
-    } catch (error) {
-      log(feature.id, error);
-    }
-  };
 
   const stop = () => {
     for (const { controller } of active) controller.abort();
@@ -56,19 +61,19 @@ export function createFeatureRunner<P>(
       stop();
       for (const feature of features) {
         let wanted = false;
-        guard(feature, () => {
+        guard(feature.id, log, () => {
           wanted = feature.include(page);
         });
         if (!wanted) continue;
         const controller = new AbortController();
         active.push({ feature, controller });
-        guard(feature, () => feature.start({ page, signal: controller.signal }));
+        guard(feature.id, log, () => feature.start({ page, signal: controller.signal }));
       }
     },
     refresh(page) {
       for (const { feature, controller } of active)
         if (feature.refresh)
-          guard(feature, () => feature.refresh!({ page, signal: controller.signal }));
+          guard(feature.id, log, () => feature.refresh!({ page, signal: controller.signal }));
     },
     stop,
     running: () => active.map((a) => a.feature.id),

@@ -27,9 +27,7 @@ export function fail<C extends string>(
   message: string,
   issues?: FieldIssue[],
 ): { ok: false; error: ErrorInfo<C> } {
-  return issues
-    ? { ok: false, error: { code, message, issues } }
-    : { ok: false, error: { code, message } };
+  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
 /** A request; `app` keeps VA Desk's messages apart from anything else on the same channel. */
