@@ -1,6 +1,6 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 import { storage } from 'wxt/utils/storage';
-import { existingRow } from './existing-row';
+import { changeRow, existingRow } from './existing-row';
 import { getDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
@@ -141,12 +141,13 @@ export async function updateAppointment(
 /** Marks it cancelled: kept in the list and in reports, never reminded, never a conflict. */
 export async function cancelAppointment(id: Id, now: number = Date.now()): Promise<Appointment> {
   const db = getDb();
-  const appointment = await db.transaction('rw', db.appointments, async () => {
-    const current = await existingRow(db.appointments, 'appointment', id);
-    const next: Appointment = { ...current, status: 'cancelled', updatedAt: now };
-    await db.appointments.put(next);
-    return next;
-  });
+  const appointment = await db.transaction('rw', db.appointments, () =>
+    changeRow(db.appointments, 'appointment', id, (current): Appointment => ({
+      ...current,
+      status: 'cancelled',
+      updatedAt: now,
+    })),
+  );
   return booked(appointment);
 }
 
