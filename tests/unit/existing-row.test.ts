@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db/app-db';
 import { createClient } from '@/utils/db/clients-repo';
-import { existingRow } from '@/utils/db/existing-row';
+import { changeRow, existingRow } from '@/utils/db/existing-row';
 import { MissingRecordError } from '@/utils/model/errors';
 import { clientInput } from './factories';
 
@@ -13,5 +13,18 @@ describe('existingRow', () => {
     const missing = await existingRow(db.clients, 'client', 'nope').catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(MissingRecordError);
     expect((missing as Error).message).toBe('client nope not found');
+  });
+
+  it('replaces the row with its change and returns it, or names what is missing', async () => {
+    const client = await createClient(clientInput('Bianchi'));
+    const db = getDb();
+    const renamed = await db.transaction('rw', db.clients, () =>
+      changeRow(db.clients, 'client', client.id, (c) => ({ ...c, notes: 'VIP' })),
+    );
+    expect(renamed).toEqual({ ...client, notes: 'VIP' });
+    expect(await db.clients.get(client.id)).toEqual(renamed);
+    await expect(changeRow(db.clients, 'client', 'nope', (c) => c)).rejects.toBeInstanceOf(
+      MissingRecordError,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
   getTaggedThread,
   getTagsForThreads,
+  getThreadClients,
   lastClientForAddresses,
   listNeedsAttention,
   listThreadsForClient,
@@ -156,5 +157,16 @@ describe('threads repository', () => {
     const tags = await getTagsForThreads(1, ['t1', 't2']);
     expect([...tags]).toEqual([['t1', rossi.id]]);
     expect((await getTagsForThreads(0, ['t1'])).size).toBe(0);
+  });
+
+  it('gives the chips of tagged threads, leaving out archived clients', async () => {
+    const { rossi, bianchi } = await setup();
+    await tag('t1', rossi.id);
+    await tag('t2', bianchi.id);
+    await setClientArchived(bianchi.id, true);
+    expect(await getThreadClients(1, ['t1', 't2', 't3'])).toEqual({
+      t1: { id: rossi.id, name: rossi.name, shortName: rossi.shortName, color: rossi.color },
+    });
+    expect(await getThreadClients(0, ['t1'])).toEqual({});
   });
 });

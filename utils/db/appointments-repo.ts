@@ -1,6 +1,7 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { existingRow } from './existing-row';
-import { getDb } from './app-db';
+import { storage } from 'wxt/utils/storage';
+import { changeRow, existingRow } from './existing-row';
+import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
@@ -62,12 +63,19 @@ export function validateBooking(input: BookingInput): FieldIssue[] {
   return issues;
 }
 
-/** The clean input, or its issues thrown. */
-function checkedBooking(input: BookingInput): BookingInput {
+/**
+ * Runs a booking write over the clean, valid input in one transaction (appointments and
+ * clients), then bumps the revision the reminder alarm follows.
+ */
+async function saveBooking(
+  input: BookingInput,
+  write: (db: AppDb, clean: BookingInput) => Promise<Appointment>,
+): Promise<Appointment> {
   const clean = cleanBooking(input);
   const issues = validateBooking(clean);
   if (issues.length) throw new ValidationError(issues);
-  return clean;
+  const db = getDb();
+  return booked(await db.transaction('rw', db.appointments, db.clients, () => write(db, clean)));
 }
 
 async function booked<T>(value: T): Promise<T> {
@@ -80,9 +88,7 @@ export async function bookAppointment(
   input: BookingInput,
   now: number = Date.now(),
 ): Promise<Appointment> {
-  const clean = checkedBooking(input);
-  const db = getDb();
-  const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
+  return saveBooking(input, async (db, clean) => {
     await activeClient(db, clean.clientId);
     const next: Appointment = {
       id: crypto.randomUUID(),
@@ -95,7 +101,6 @@ export async function bookAppointment(
     await db.appointments.add(next);
     return next;
   });
-  return booked(appointment);
 }
 
 /** Replaces what the VA can edit; a cancelled appointment stays cancelled. */
@@ -104,27 +109,25 @@ export async function updateAppointment(
   input: BookingInput,
   now: number = Date.now(),
 ): Promise<Appointment> {
-  const clean = checkedBooking(input);
-  const db = getDb();
-  const appointment = await db.transaction('rw', db.appointments, db.clients, async () => {
+  return saveBooking(input, async (db, clean) => {
     const current = await existingRow(db.appointments, 'appointment', id);
     if (clean.clientId !== current.clientId) await activeClient(db, clean.clientId);
     const next: Appointment = { ...current, ...clean, updatedAt: now };
     await db.appointments.put(next);
     return next;
   });
-  return booked(appointment);
 }
 
 /** Marks it cancelled: kept in the list and in reports, never reminded, never a conflict. */
 export async function cancelAppointment(id: Id, now: number = Date.now()): Promise<Appointment> {
   const db = getDb();
-  const appointment = await db.transaction('rw', db.appointments, async () => {
-    const current = await existingRow(db.appointments, 'appointment', id);
-    const next: Appointment = { ...current, status: 'cancelled', updatedAt: now };
-    await db.appointments.put(next);
-    return next;
-  });
+  const appointment = await db.transaction('rw', db.appointments, () =>
+    changeRow(db.appointments, 'appointment', id, (current): Appointment => ({
+      ...current,
+      status: 'cancelled',
+      updatedAt: now,
+    })),
+  );
   return booked(appointment);
 }
 

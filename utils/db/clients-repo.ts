@@ -1,4 +1,4 @@
-import { existingRow } from './existing-row';
+import { changeRow, existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { tagsRevision } from '@/utils/messaging/revision-items';
 import { ValidationError } from '@/utils/model/errors';
@@ -89,12 +89,13 @@ export async function setClientArchived(
 ): Promise<Client> {
   const db = getDb();
   return db
-    .transaction('rw', db.clients, async () => {
-      const current = await existingRow(db.clients, 'client', id);
-      const client: Client = { ...current, archived: archived ? 1 : 0, updatedAt: now };
-      await db.clients.put(client);
-      return client;
-    })
+    .transaction('rw', db.clients, () =>
+      changeRow(db.clients, 'client', id, (current): Client => ({
+        ...current,
+        archived: archived ? 1 : 0,
+        updatedAt: now,
+      })),
+    )
     .then(afterClientChange);
 }
 

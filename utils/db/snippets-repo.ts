@@ -1,4 +1,5 @@
-import { existingRow } from './existing-row';
+import { storage } from 'wxt/utils/storage';
+import { changeRow, existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
@@ -149,15 +150,17 @@ export async function deleteSnippet(id: Id): Promise<Snippet> {
     .then(afterWrite);
 }
 
+/** The snippet with one more use, at `now`. */
+function counted(snippet: Snippet, now: number): Snippet {
+  return { ...snippet, usageCount: snippet.usageCount + 1, lastUsedAt: now };
+}
+
 /** Counts one use (inserted, expanded or copied): search ranks often-used snippets first. */
 export async function recordSnippetUse(id: Id, now = Date.now()): Promise<Snippet> {
   const db = getDb();
-  return db.transaction('rw', db.snippets, async () => {
-    const current = await existingRow(db.snippets, 'snippet', id);
-    const next: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
-    await db.snippets.put(next);
-    return next;
-  });
+  return db.transaction('rw', db.snippets, () =>
+    changeRow(db.snippets, 'snippet', id, (current) => counted(current, now)),
+  );
 }
 
 /** A snippet put into an email, as `recordSnippetInsert` recorded it. */
@@ -187,9 +190,7 @@ export async function recordSnippetInsert(
     'rw',
     [db.snippets, db.threads, db.clients, db.timeEntries],
     async (): Promise<SnippetInsert> => {
-      const current = await existingRow(db.snippets, 'snippet', id);
-      const snippet: Snippet = { ...current, usageCount: current.usageCount + 1, lastUsedAt: now };
-      await db.snippets.put(snippet);
+      const snippet = await changeRow(db.snippets, 'snippet', id, (s) => counted(s, now));
       const tag = thread ? await db.threads.get(threadKey(thread.account, thread.threadId)) : null;
       const client = (tag && (await db.clients.get(tag.clientId))) ?? null;
       if (!tag || !client || snippet.minutesToLog <= 0)

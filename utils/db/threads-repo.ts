@@ -4,6 +4,7 @@ import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
   THREAD_NOTES_LIMIT,
   TRIAGE_STATUSES,
+  type Client,
   type Id,
   type TaggedThread,
   type TriageStatus,
@@ -178,4 +179,26 @@ export async function getTagsForThreads(
   const tags = new Map<string, Id>();
   for (const row of rows) if (row) tags.set(row.threadId, row.clientId);
   return tags;
+}
+
+/**
+ * For the chips Gmail shows: the active client each of these threads is tagged to, by thread id
+ * (threads of archived clients get no chip).
+ */
+export async function getThreadClients(
+  account: number,
+  threadIds: readonly string[],
+): Promise<Record<string, Pick<Client, 'id' | 'name' | 'shortName' | 'color'>>> {
+  const db = getDb();
+  return db.transaction('r', db.threads, db.clients, async () => {
+    const tags = await getTagsForThreads(account, threadIds);
+    const clients = await db.clients.bulkGet([...new Set(tags.values())]);
+    const byId = new Map(clients.filter((c) => c && !c.archived).map((c) => [c!.id, c!]));
+    const out: Record<string, Pick<Client, 'id' | 'name' | 'shortName' | 'color'>> = {};
+    for (const [threadId, clientId] of tags) {
+      const c = byId.get(clientId);
+      if (c) out[threadId] = { id: c.id, name: c.name, shortName: c.shortName, color: c.color };
+    }
+    return out;
+  });
 }

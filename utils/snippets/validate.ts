@@ -1,17 +1,11 @@
 import type { FieldIssue } from '@/utils/model/errors';
-import type { Client, Id, Language, Snippet } from '@/utils/model/types';
+import type { Client, Id, Snippet } from '@/utils/model/types';
 
 /** What a VA enters for a snippet; the repository adds ids, usage and timestamps. */
-export interface SnippetInput {
-  title: string;
-  body: string;
-  shortcut: string;
-  language: Language;
-  tags: string[];
-  /** '' = every client. */
-  clientId: Id | '';
-  minutesToLog: number;
-}
+export type SnippetInput = Pick<
+  Snippet,
+  'title' | 'body' | 'shortcut' | 'language' | 'tags' | 'clientId' | 'minutesToLog'
+>;
 
 export const SNIPPET_LIMITS = {
   titleLength: 120,

@@ -1,6 +1,4 @@
-import { listClients } from '@/utils/db/clients-repo';
-import { getTagsForThreads } from '@/utils/db/threads-repo';
-import type { ClientSummary } from '@/utils/messaging/runtime';
+import { getThreadClients } from '@/utils/db/threads-repo';
 import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
 
@@ -21,18 +19,6 @@ export const gmailHandlers: Handlers = {
         throw new BadRequestError(`threadIds must be up to ${MAX_THREADS} non-empty strings`);
       return { account, threadIds: threadIds as string[] };
     },
-    async handle({ account, threadIds }) {
-      const [tags, clients] = await Promise.all([
-        getTagsForThreads(account, threadIds),
-        listClients(),
-      ]);
-      const byId = new Map(clients.map((c) => [c.id, c]));
-      const out: Record<string, ClientSummary> = {};
-      for (const [threadId, clientId] of tags) {
-        const c = byId.get(clientId);
-        if (c) out[threadId] = { id: c.id, name: c.name, shortName: c.shortName, color: c.color };
-      }
-      return out;
-    },
+    handle: ({ account, threadIds }) => getThreadClients(account, threadIds),
   },
 };
