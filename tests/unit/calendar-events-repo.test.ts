@@ -5,7 +5,8 @@ import {
   type CalendarEventInput,
 } from '@/utils/db/calendar-events-repo';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
-import { listEntriesOverlapping, timerRevision } from '@/utils/db/time-entries-repo';
+import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { ValidationError } from '@/utils/model/errors';
 import { clientInput } from './factories';
 

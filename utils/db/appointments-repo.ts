@@ -1,12 +1,11 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { storage } from 'wxt/utils/storage';
 import { changeRow, existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from './time-entries-repo';
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 import type { BookingInput } from '@/utils/model/inputs';

@@ -2,7 +2,7 @@ import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from './time-entries-repo';
+import { timerRevision } from '@/utils/messaging/revision-items';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { changeRow, existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
@@ -19,7 +18,7 @@ import {
 } from '@/utils/snippets/validate';
 import { threadKey } from '@/utils/model/ids';
 import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
-import { timerRevision } from './time-entries-repo';
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { snippetShortcuts } from '@/utils/messaging/revision-items';
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */

@@ -1,17 +1,11 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { storage } from 'wxt/utils/storage';
+import { timerRevision } from '@/utils/messaging/revision-items';
 import { existingRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
 import type { TimerStart } from '@/utils/model/inputs';
-
-/**
- * Bumped after every time-entry write. The background watches it to redraw the toolbar badge:
- * pages write to the database directly, and the service worker may have been asleep.
- */
-export const timerRevision = storage.defineItem<number>('local:timerRevision', { fallback: 0 });
 
 async function changed<T>(value: T): Promise<T> {
   await timerRevision.setValue(Date.now());
