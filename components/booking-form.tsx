@@ -4,7 +4,7 @@ import type { BusyInterval, Interval, WorkingHours } from '@/utils/calendar/slot
 import type { BookingInput } from '@/utils/db/appointments-repo';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client } from '@/utils/model/types';
-import { formatDate, formatTime, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
+import { formatDate, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { formatDurationInput, parseDuration } from '@/utils/time/duration';
 import {
@@ -17,6 +17,7 @@ import {
 import { Field, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
+import { minutesToHHMM, parseHHMM } from '@/utils/time/local-day';
 
 /** What the form holds, as typed. */
 export interface BookingDraft {

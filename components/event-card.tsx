@@ -2,14 +2,19 @@ import { useState } from 'preact/hooks';
 import type { EventSuggestion, EventSuggestionKind } from '@/utils/calendar/suggest';
 import type { EventDetails, EventPart } from '@/utils/calendar/types';
 import type { Client, TimeEntry } from '@/utils/model/types';
-import { formatDate, formatMinutes, formatTime, parseHHMM } from '@/utils/i18n/format';
+import { formatDate, formatMinutes, formatTime } from '@/utils/i18n/format';
 import { getLocale, t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
 import { formatDurationInput, parseDuration } from '@/utils/time/duration';
 import { ClientChip } from './client-chip';
 import { durationErrorLabel } from './labels';
-import { atLocalTime, hhmm } from './time-entry-form';
 import { MINUTE_MS } from '@/utils/time/units';
+import {
+  atLocalTime,
+  dateInputValue,
+  hhmm,
+  parseDateInput,
+  parseHHMM,
+} from '@/utils/time/local-day';
 
 /** What is logged: the event's own times, or what the VA filled in where they could not be read. */
 export interface EventLogValues {

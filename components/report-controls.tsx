@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue } from '@/utils/time/date-input';
 import { periodFromDates, type PeriodError } from '@/utils/reports/period';
 import type { ReportQuery } from '@/utils/reports/types';
+import { dateInputValue } from '@/utils/time/local-day';
 
 const PERIOD_ERRORS: Record<PeriodError, MessageKey> = {
   dateInvalid: 'errorDateInvalid',

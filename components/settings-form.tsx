@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { BUILT_IN_ACTIVITIES, type Settings } from '@/utils/db/settings';
 import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS, type RoundingStep } from '@/utils/model/types';
-import { minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/messages';
 import { Field, issuesFor } from './field';
 import { activityLabel, roundingLabel } from './labels';
+import { minutesToHHMM, parseHHMM } from '@/utils/time/local-day';
 
 interface SettingsFormProps {
   settings: Settings;

@@ -1,13 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
-import { formatMoney, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
+import { formatMoney } from '@/utils/i18n/format';
 import { t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
 import { formatDurationInput, parseDuration, type DurationError } from '@/utils/time/duration';
 import { Field, issuesFor } from './field';
 import { activityLabel } from './labels';
 import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
+import {
+  atLocalTime,
+  dateInputValue,
+  hhmm,
+  minutesToHHMM,
+  parseDateInput,
+  parseHHMM,
+} from '@/utils/time/local-day';
 
 /** What the form holds: the fields as typed. */
 export interface EntryDraft {
@@ -44,24 +51,6 @@ export interface EntryValues {
   threadId: Id | null;
   task: TimeEntry['task'];
   caller: string;
-}
-
-/** `HH:MM` of an instant, local time (seconds dropped). */
-export function hhmm(instant: number): string {
-  const d = new Date(instant);
-  return minutesToHHMM(d.getHours() * 60 + d.getMinutes());
-}
-
-/** The instant `minutes` after local midnight of `dayStart`'s date, built from date parts (DST-safe). */
-export function atLocalTime(dayStart: number, minutes: number): number {
-  const d = new Date(dayStart);
-  return new Date(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    Math.floor(minutes / 60),
-    minutes % 60,
-  ).getTime();
 }
 
 function sameLocalDay(a: number, b: number): boolean {

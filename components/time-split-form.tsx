@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { TimeEntry } from '@/utils/model/types';
-import { parseHHMM } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import { startOfLocalDay } from '@/utils/time/totals';
 import { Field, issuesFor } from './field';
-import { atLocalTime, hhmm } from './time-entry-form';
 import { MINUTE_MS } from '@/utils/time/units';
+import { atLocalTime, hhmm, parseHHMM, startOfLocalDay } from '@/utils/time/local-day';
 
 /** The split time the form offers first: the middle of the entry, on a whole minute. */
 export function splitDefault(entry: Pick<TimeEntry, 'start' | 'end'>, now: number): string {

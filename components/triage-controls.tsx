@@ -3,7 +3,7 @@ import type { TriagePatch } from '@/utils/db/threads-repo';
 import { TRIAGE_STATUSES, type TaggedThread } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { statusLabel } from './labels';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { dateInputValue, parseDateInput } from '@/utils/time/local-day';
 
 interface TriageControlsProps {
   thread: TaggedThread;

@@ -5,7 +5,7 @@ import { createClient } from '@/utils/db/clients-repo';
 import { tagThread } from '@/utils/db/threads-repo';
 import { threadUrl } from '@/utils/gmail/links';
 import { excerpt, readableText } from '@/utils/gmail/readable';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { dateInputValue, parseDateInput } from '@/utils/time/local-day';
 
 describe('threadUrl', () => {
   it('builds the Gmail address of a thread with its account', () => {

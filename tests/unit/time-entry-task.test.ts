@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, valuesFromDraft } from '@/components/time-entry-form';
-import { parseDateInput } from '@/utils/time/date-input';
+import { parseDateInput } from '@/utils/time/local-day';
 
 const TODAY = new Date(2026, 10, 26, 12).getTime();
 const task = { typeId: 't1', name: 'Appuntamento fissato', fee: 500 };

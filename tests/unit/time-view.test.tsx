@@ -24,8 +24,8 @@ import { formatDate, formatMinutes, formatMoney } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
 import { summarize } from '@/utils/time/billing';
 import { findOverlaps } from '@/utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 
 afterEach(cleanup);
 

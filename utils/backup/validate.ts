@@ -28,7 +28,6 @@ import {
   type TimeEntry,
 } from '@/utils/model/types';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
-import { parseDateInput } from '@/utils/time/date-input';
 import { validateEntryTimes } from '@/utils/time/validate-entry';
 import {
   BACKUP_FORMAT,
@@ -39,6 +38,7 @@ import {
   type BackupTableName,
   type BackupTables,
 } from './format';
+import { parseDateInput } from '@/utils/time/local-day';
 
 /** 100 MB of text: years of a busy VA's data fit in a fraction of it. */
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;

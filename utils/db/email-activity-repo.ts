@@ -1,11 +1,10 @@
 // Active time the VA spent on Gmail threads, per local day, as the Gmail content script counts it
 // (through the background), and how much of it is not logged yet as time entries.
-import { parseDateInput } from '@/utils/time/date-input';
-import { endOfLocalDay } from '@/utils/time/totals';
 import { getDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import { threadKey } from './threads-repo';
 import type { EmailActivity, Id } from '@/utils/model/types';
+import { endOfLocalDay, parseDateInput } from '@/utils/time/local-day';
 
 export interface EmailActivityInput {
   account: number;

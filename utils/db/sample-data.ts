@@ -2,7 +2,7 @@ import { getDb } from './app-db';
 import { afterClientChange, insertClient } from './clients-repo';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import type { ClientInput } from '@/utils/clients/validate';
-import { startOfLocalDay } from '@/utils/time/totals';
+import { startOfLocalDay } from '@/utils/time/local-day';
 
 const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
   gmailAccounts: [],

@@ -4,10 +4,10 @@
 import { getDb } from '@/utils/db/app-db';
 import { MAX_ENTRY_MS, MINUTE_MS } from '@/utils/time/units';
 import type { Client, Id, TaggedThread, TimeEntry } from '@/utils/model/types';
-import { dateInputValue } from '@/utils/time/date-input';
 import { monthRange } from '@/utils/time/weeks';
 import { buildReport } from './build';
 import type { Report, ReportData, ReportQuery } from './types';
+import { dateInputValue } from '@/utils/time/local-day';
 
 export async function readReportData(query: ReportQuery): Promise<ReportData> {
   const db = getDb();

@@ -5,8 +5,8 @@ import { LoadError, Loading } from '@/components/status';
 import { exportSnippets, importSnippets, SnippetImportError } from '@/utils/db/snippets-repo';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import type { ImportProblem } from '@/utils/snippets/import-export';
-import { dateInputValue } from '@/utils/time/date-input';
 import { useSnippets } from '@/utils/ui/use-snippets';
+import { dateInputValue } from '@/utils/time/local-day';
 
 export function describeProblem(p: ImportProblem): string {
   const what = t(p.message, p.params);

@@ -40,9 +40,7 @@ import { entryBillableMinutes } from '@/utils/time/billing';
 import { useEmailTime } from '@/utils/ui/use-email-time';
 import { EmailTimeList } from '@/components/email-time-list';
 import { listUnloggedEmailTime } from '@/utils/db/email-activity-repo';
-import { dateInputValue } from '@/utils/time/date-input';
 import type { TabContext } from '@/utils/pages/tab-context';
-import { endOfLocalDay } from '@/utils/time/totals';
 import { statusLabel } from '@/components/labels';
 import { useGmailPage } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
@@ -50,6 +48,7 @@ import { useNow } from '@/utils/ui/use-now';
 import type { Settings } from '@/utils/db/settings';
 import { BookingPanel } from './booking-panel';
 import { ProposePanel } from './propose-panel';
+import { dateInputValue, endOfLocalDay } from '@/utils/time/local-day';
 
 type EmailTab = 'open' | 'attention' | 'byClient' | 'emailTime';
 

@@ -22,13 +22,12 @@ import {
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { summarize } from '@/utils/time/billing';
-import { dateInputValue } from '@/utils/time/date-input';
 import { findOverlaps } from '@/utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
 import { openReport } from '@/utils/ui/open-report';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
+import { dateInputValue, endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 
 /** How long a deleted entry can be brought back. */
 export const UNDO_MS = 10_000;
