@@ -4,7 +4,8 @@ import { LoadError, Loading } from '@/components/status';
 import { TimeBudget, budgetRows } from '@/components/time-budget';
 import { billable, groupEntriesByDay } from '@/components/time-day-group';
 import { editButtonSelector, TimeDays, useFocusRequest } from '@/components/time-days';
-import { emptyDraft, TimeEntryForm, type EntryValues } from '@/components/time-entry-form';
+import { TimeEntryForm } from '@/components/time-entry-form';
+import { emptyEntryDraft, type EntryValues } from '@/utils/time/entry-draft';
 import { TimeStatus } from '@/components/time-status';
 import { TimeTotals } from '@/components/time-totals';
 import { listClients } from '@/utils/db/clients-repo';
@@ -232,7 +233,7 @@ export function TimeView({ settings }: { settings: Settings }) {
           <TimeEntryForm
             idPrefix="time-add"
             mode="add"
-            initial={emptyDraft(now, settings.activityTypes[0] ?? 'admin')}
+            initial={emptyEntryDraft(now, settings.activityTypes[0] ?? 'admin')}
             clients={activeClients}
             activityTypes={settings.activityTypes}
             maxDate={dateInputValue(now)}
