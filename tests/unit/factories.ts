@@ -1,4 +1,5 @@
 import type { ClientInput } from '@/utils/clients/validate';
+import type { Client } from '@/utils/model/types';
 
 /** A valid client as the VA would enter it: no rate, no rounding, Italian, billable. */
 export function clientInput(name: string, overrides: Partial<ClientInput> = {}): ClientInput {
@@ -18,6 +19,20 @@ export function clientInput(name: string, overrides: Partial<ClientInput> = {}):
     billableByDefault: true,
     monthlyBudgetHours: null,
     notes: '',
+    ...overrides,
+  };
+}
+
+/** A stored client: `clientInput` plus what the repository adds, its id taken from the name. */
+export function storedClient(name: string, overrides: Partial<Client> = {}): Client {
+  return {
+    id: name.toLowerCase(),
+    nameKey: name.toLowerCase(),
+    ...clientInput(name),
+    taskTypes: [],
+    archived: 0,
+    createdAt: 0,
+    updatedAt: 0,
     ...overrides,
   };
 }
