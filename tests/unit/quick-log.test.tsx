@@ -1,15 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clientMatches, groupByRecent } from '@/components/client-combobox';
-import {
-  QuickLog,
-  RunningTimer,
-  formatElapsed,
-  type QuickLogClient,
-  type QuickLogDraft,
-} from '@/components/quick-log';
+import { QuickLog } from '@/components/quick-log';
+import { formatElapsed, RunningTimer } from '@/components/running-timer';
 import { TodayTotals } from '@/components/today-totals';
-import { defaultActivity, entryFromDraft } from '@/entrypoints/popup/quick-log-entry';
+import {
+  defaultActivity,
+  quickLogEntryInput,
+  type QuickLogClient,
+  type QuickLogValues,
+} from '@/utils/time/quick-log-draft';
 import { QuickLogView } from '@/entrypoints/popup/views/quick-log-view';
 import { todayRows } from '@/entrypoints/popup/views/today-view';
 import { listClients } from '@/utils/db/clients-repo';
@@ -77,7 +77,7 @@ function renderQuickLog(
     clients?: QuickLogClient[];
     recentIds?: string[];
     runningClientId?: string | null;
-    onSave?: (d: QuickLogDraft) => Promise<FieldIssue[] | null>;
+    onSave?: (d: QuickLogValues) => Promise<FieldIssue[] | null>;
     onStartTimer?: (d: unknown) => Promise<FieldIssue[] | null>;
   } = {},
 ) {
@@ -554,7 +554,7 @@ describe('popup helpers', () => {
   const now = new Date(2026, 10, 25, 15, 0).getTime();
 
   it('a quick-log entry ends now and starts the minutes before', () => {
-    const draft: QuickLogDraft = {
+    const draft: QuickLogValues = {
       clientId: 'rossi',
       minutes: 25,
       note: 'Posta',
@@ -563,7 +563,7 @@ describe('popup helpers', () => {
       task: null,
       caller: '',
     };
-    expect(entryFromDraft(draft, now)).toMatchObject({
+    expect(quickLogEntryInput(draft, now)).toMatchObject({
       clientId: 'rossi',
       start: now - 25 * MIN,
       end: now,
@@ -571,7 +571,7 @@ describe('popup helpers', () => {
       threadId: null,
     });
     const task = { id: 'appt', name: 'Appointment booked', fee: 500 };
-    expect(entryFromDraft({ ...draft, minutes: null, task }, now)).toMatchObject({
+    expect(quickLogEntryInput({ ...draft, minutes: null, task }, now)).toMatchObject({
       start: now,
       end: now,
       task: { typeId: 'appt', name: 'Appointment booked', fee: 500 },
