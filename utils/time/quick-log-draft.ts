@@ -1,11 +1,10 @@
 // The popup's quick log as a plain draft: the fields as typed, what a valid draft hands the popup,
 // and the entry that becomes (ending now).
 import type { EntryInput } from '@/utils/db/time-entries-repo';
-import type { MessageKey } from '@/utils/i18n/messages';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { Client, Id, TaskType, TimeEntry } from '@/utils/model/types';
 import { defaultBillable } from '@/utils/time/billing';
-import { parseDuration, type DurationError } from '@/utils/time/duration';
+import { DURATION_ERROR_MESSAGES, parseDuration, type DurationError } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 
 /** What the quick log needs of a client. */
@@ -91,13 +90,6 @@ export function quickLogTaskPatch(
   };
 }
 
-const DURATION_ISSUES: Record<DurationError, MessageKey> = {
-  empty: 'durationEmpty',
-  invalid: 'durationInvalid',
-  zero: 'durationZero',
-  tooLong: 'durationTooLong',
-};
-
 /** The values to log, or what is missing: the client first, then a readable duration. */
 export function inputFromQuickLogDraft(
   draft: QuickLogDraft,
@@ -106,7 +98,10 @@ export function inputFromQuickLogDraft(
   if (!client) return { ok: false, issues: [{ field: 'clientId', message: 'errorClientUnknown' }] };
   const durationError = quickLogDurationError(draft, client);
   if (durationError)
-    return { ok: false, issues: [{ field: 'duration', message: DURATION_ISSUES[durationError] }] };
+    return {
+      ok: false,
+      issues: [{ field: 'duration', message: DURATION_ERROR_MESSAGES[durationError] }],
+    };
   const parsed = parseDuration(draft.duration);
   return {
     ok: true,

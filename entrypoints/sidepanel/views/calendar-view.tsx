@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import '@/components/calendar.css';
-import { EventCard, type EventLogValues } from '@/components/event-card';
+import { EventCard } from '@/components/event-card';
+import type { EventLogValues } from '@/utils/calendar/event-log-draft';
 import { EventWeekLog } from '@/components/event-week-log';
 import { SectionNav } from '@/components/section-nav';
 import { LoadError, Loading } from '@/components/status';
