@@ -3,7 +3,8 @@ import type { ClientDraft } from '@/utils/clients/draft';
 import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
-import { Field, issuesFor } from './field';
+import { ClientTaskTypes } from './client-task-types';
+import { CheckField, Field, FormActions, issuesFor } from './field';
 import { roundingLabel } from './labels';
 
 interface ClientFormProps {
@@ -54,11 +55,6 @@ export function ClientForm({
 
   const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const setTask = (index: number, patch: Partial<ClientDraft['taskTypes'][number]>) =>
-    setDraft((d) => ({
-      ...d,
-      taskTypes: d.taskTypes.map((task, i) => (i === index ? { ...task, ...patch } : task)),
-    }));
   const text = (key: keyof ClientDraft) => (e: Event) =>
     set(key, (e.currentTarget as HTMLInputElement).value as never);
 
@@ -256,77 +252,28 @@ export function ClientForm({
           />
         )}
       </Field>
-      <div class="field field--check">
-        <input
-          id={id('billable')}
-          type="checkbox"
-          checked={draft.billableByDefault}
-          onChange={(e) => set('billableByDefault', (e.currentTarget as HTMLInputElement).checked)}
-        />
-        <label for={id('billable')}>{t('clientBillableByDefault')}</label>
-      </div>
+      <CheckField
+        id={id('billable')}
+        label={t('clientBillableByDefault')}
+        checked={draft.billableByDefault}
+        onChange={(checked) => set('billableByDefault', checked)}
+      />
       <Field id={id('notes')} label={t('clientNotes')} errors={issuesFor(issues, 'notes')}>
         {(a) => <textarea {...a} rows={3} value={draft.notes} onInput={text('notes')} />}
       </Field>
-      <fieldset class="task-types">
-        <legend>{t('clientTaskTypes')}</legend>
-        <p class="field__hint">{t('clientTaskTypesHint')}</p>
-        {draft.taskTypes.map((task, index) => (
-          <div class="row task-type" key={task.id}>
-            <div class="field">
-              <label for={id(`task-name-${index}`)}>{t('taskName')}</label>
-              <input
-                id={id(`task-name-${index}`)}
-                value={task.name}
-                onInput={(e) => setTask(index, { name: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for={id(`task-fee-${index}`)}>{t('taskFee', [draft.currency])}</label>
-              <input
-                id={id(`task-fee-${index}`)}
-                inputMode="decimal"
-                value={task.fee}
-                onInput={(e) => setTask(index, { fee: e.currentTarget.value })}
-              />
-            </div>
-            <button
-              type="button"
-              class="task-type__remove"
-              aria-label={t('removeTaskNamed', [task.name || String(index + 1)])}
-              onClick={() =>
-                set(
-                  'taskTypes',
-                  draft.taskTypes.filter((_, i) => i !== index),
-                )
-              }
-            >
-              {t('remove')}
-            </button>
-          </div>
-        ))}
-        {issuesFor(issues, 'taskTypes').map((m) => (
-          <p key={m} class="field__errors">
-            {m}
-          </p>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            set('taskTypes', [...draft.taskTypes, { id: crypto.randomUUID(), name: '', fee: '' }])
-          }
-        >
-          {t('addTaskType')}
-        </button>
-      </fieldset>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
-          {saving ? t('saving') : t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <ClientTaskTypes
+        idPrefix={idPrefix}
+        tasks={draft.taskTypes}
+        currency={draft.currency}
+        errors={issuesFor(issues, 'taskTypes')}
+        onChange={(update) => setDraft((d) => ({ ...d, taskTypes: update(d.taskTypes) }))}
+      />
+      <FormActions
+        submit={saving ? t('saving') : t('save')}
+        disabled={saving}
+        busy={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
