@@ -1,31 +1,21 @@
 import { useState } from 'preact/hooks';
-import { BUILT_IN_ACTIVITIES, type Settings } from '@/utils/db/settings';
+import type { Settings } from '@/utils/db/settings';
 import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS, type RoundingStep } from '@/utils/model/types';
 import { getLocale, t } from '@/utils/i18n/messages';
+import {
+  draftFromSettings,
+  inputFromSettingsDraft,
+  withWorkingDay,
+  type SettingsDraft,
+} from '@/utils/settings/draft';
 import { Field, issuesFor } from './field';
-import { activityLabel, roundingLabel } from './labels';
-import { minutesToHHMM, parseHHMM } from '@/utils/time/local-day';
+import { roundingLabel } from './labels';
+import { SettingsTimerFields } from './settings-timer-fields';
 
 interface SettingsFormProps {
   settings: Settings;
   onSave(settings: Settings): Promise<FieldIssue[] | null>;
-}
-
-/** A typed list of activity types: built-in names typed in either language map back to their ids. */
-function parseActivityList(text: string, current: readonly string[]): string[] {
-  const byLabel = new Map(
-    [...BUILT_IN_ACTIVITIES, ...current].map((a) => [activityLabel(a).toLowerCase(), a]),
-  );
-  const out: string[] = [];
-  for (const part of text
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const value = byLabel.get(part.toLowerCase()) ?? part;
-    if (!out.includes(value)) out.push(value);
-  }
-  return out;
 }
 
 /** Weekday names from `Intl` (2026-11-01 is a Sunday): index 0 = Sunday. */
@@ -35,34 +25,27 @@ function weekdayNames(locale: string): string[] {
 }
 
 export function SettingsForm({ settings, onSave }: SettingsFormProps) {
-  const [draft, setDraft] = useState(settings);
-  const [start, setStart] = useState(minutesToHHMM(settings.workStartMinutes));
-  const [end, setEnd] = useState(minutesToHHMM(settings.workEndMinutes));
+  const [draft, setDraft] = useState(() => draftFromSettings(settings));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
   const days = weekdayNames(getLocale());
   const order = [1, 2, 3, 4, 5, 6, 0];
 
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setStatus('');
-    const startMin = parseHHMM(start);
-    const endMin = parseHHMM(end);
-    if (startMin === null || endMin === null) {
-      setIssues([{ field: 'workHours', message: 'errorTimeInvalid' }]);
+    const parsed = inputFromSettingsDraft(draft);
+    if (!parsed.ok) {
+      setIssues(parsed.issues);
       return;
     }
     setSaving(true);
     try {
-      const problems = await onSave({
-        ...draft,
-        workStartMinutes: startMin,
-        workEndMinutes: endMin,
-      });
+      const problems = await onSave(parsed.input);
       setIssues(problems ?? []);
       if (!problems?.length) setStatus(t('settingsSaved'));
     } finally {
@@ -109,8 +92,8 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               <input
                 {...a}
                 type="time"
-                value={start}
-                onInput={(e) => setStart(e.currentTarget.value)}
+                value={draft.workStart}
+                onInput={(e) => set('workStart', e.currentTarget.value)}
               />
             )}
           </Field>
@@ -119,8 +102,8 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
               <input
                 {...a}
                 type="time"
-                value={end}
-                onInput={(e) => setEnd(e.currentTarget.value)}
+                value={draft.workEnd}
+                onInput={(e) => set('workEnd', e.currentTarget.value)}
               />
             )}
           </Field>
@@ -137,12 +120,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                 type="checkbox"
                 checked={draft.workingDays.includes(d)}
                 onChange={(e) =>
-                  set(
-                    'workingDays',
-                    e.currentTarget.checked
-                      ? [...draft.workingDays, d]
-                      : draft.workingDays.filter((x) => x !== d),
-                  )
+                  set('workingDays', withWorkingDay(draft.workingDays, d, e.currentTarget.checked))
                 }
               />
               {days[d]}
@@ -224,83 +202,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           )}
         </Field>
       </div>
-      <fieldset>
-        <legend>{t('settingsTimer')}</legend>
-        <div class="row">
-          <Field
-            id="set-idle"
-            label={t('settingsIdleMinutes')}
-            errors={issuesFor(issues, 'idleMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.idleMinutes)}
-                onInput={(e) => set('idleMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-          <Field
-            id="set-reminder"
-            label={t('settingsReminderMinutes')}
-            hint={t('settingsReminderHint')}
-            errors={issuesFor(issues, 'reminderMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.reminderMinutes)}
-                onInput={(e) => set('reminderMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-          <Field
-            id="set-appointment-reminder"
-            label={t('settingsAppointmentReminder')}
-            hint={t('settingsAppointmentReminderHint')}
-            errors={issuesFor(issues, 'appointmentReminderMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.appointmentReminderMinutes)}
-                onInput={(e) => set('appointmentReminderMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-        </div>
-        <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
-          {(a) => (
-            <select
-              {...a}
-              value={draft.endOfDay}
-              onChange={(e) => set('endOfDay', e.currentTarget.value as Settings['endOfDay'])}
-            >
-              <option value="ask">{t('endOfDayAskOption')}</option>
-              <option value="stop">{t('endOfDayStopOption')}</option>
-            </select>
-          )}
-        </Field>
-        <Field
-          id="set-activities"
-          label={t('settingsActivityTypes')}
-          hint={t('settingsActivityTypesHint')}
-          errors={issuesFor(issues, 'activityTypes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              value={draft.activityTypes.map(activityLabel).join(', ')}
-              onChange={(e) =>
-                set('activityTypes', parseActivityList(e.currentTarget.value, draft.activityTypes))
-              }
-            />
-          )}
-        </Field>
-      </fieldset>
+      <SettingsTimerFields draft={draft} issues={issues} set={set} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
           {saving ? t('saving') : t('saveSettings')}
