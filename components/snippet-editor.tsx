@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
-import { Field, issuesFor } from './field';
+import { Field, FormActions, FormError, issuesFor } from './field';
 import { BodyHighlight } from './snippet-text';
 
 interface SnippetEditorProps {
@@ -112,23 +112,24 @@ export function SnippetEditor({
           />
         )}
       </Field>
-      <div class="field">
-        <label for={id('variable')}>{t('snippetInsertVariable')}</label>
-        <select
-          id={id('variable')}
-          value=""
-          onChange={(e) => {
-            const name = e.currentTarget.value;
-            e.currentTarget.value = '';
-            if (name) insertVariable(name);
-          }}
-        >
-          <option value="">{t('snippetInsertVariableChoose')}</option>
-          {VARIABLE_EXAMPLES.map((name) => (
-            <option key={name} value={name}>{`{{${name}}}`}</option>
-          ))}
-        </select>
-      </div>
+      <Field id={id('variable')} label={t('snippetInsertVariable')}>
+        {(aria) => (
+          <select
+            {...aria}
+            value=""
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              e.currentTarget.value = '';
+              if (name) insertVariable(name);
+            }}
+          >
+            <option value="">{t('snippetInsertVariableChoose')}</option>
+            {VARIABLE_EXAMPLES.map((name) => (
+              <option key={name} value={name}>{`{{${name}}}`}</option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div class="snippet-editor__preview">
         <h3 id={id('preview-heading')}>{t('snippetVariablesPreview')}</h3>
         <BodyHighlight body={draft.body} id={id('preview')} />
@@ -230,19 +231,8 @@ export function SnippetEditor({
           )}
         </Field>
       </div>
-      {formErrors.length > 0 && (
-        <p class="form-error" role="alert">
-          {formErrors.join(' ')}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormError messages={formErrors} />
+      <FormActions submit={t('save')} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }
