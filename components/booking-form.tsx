@@ -21,7 +21,7 @@ import { t } from '@/utils/i18n/messages';
 import { parseDuration } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 import { BookingConflicts, BookingTimes, FreeSlots } from './booking-slot-info';
-import { Field, FormError, issuesFor } from './field';
+import { Field, FormError, TextField, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 
 export interface BookingFormProps {
@@ -113,15 +113,13 @@ export function BookingForm(props: BookingFormProps) {
           </select>
         )}
       </Field>
-      <Field id="booking-subject" label={t('bookingTitleLabel')} errors={errors('title')}>
-        {(aria) => (
-          <input
-            {...aria}
-            value={draft.title}
-            onInput={(e) => set({ title: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="booking-subject"
+        label={t('bookingTitleLabel')}
+        errors={errors('title')}
+        value={draft.title}
+        onValue={(value) => set({ title: value })}
+      />
       <fieldset class="booking-form__zone">
         <legend>{t('bookingTimesIn')}</legend>
         <label>
@@ -145,95 +143,69 @@ export function BookingForm(props: BookingFormProps) {
         </label>
       </fieldset>
       <div class="row">
-        <Field id="booking-date" label={t('bookingDate')} errors={errors('date')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              value={draft.date}
-              onInput={(e) => set({ date: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field id="booking-time" label={t('bookingStart')} errors={errors('time')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="time"
-              value={draft.time}
-              onInput={(e) => set({ time: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field
+        <TextField
+          id="booking-date"
+          label={t('bookingDate')}
+          errors={errors('date')}
+          type="date"
+          value={draft.date}
+          onValue={(value) => set({ date: value })}
+        />
+        <TextField
+          id="booking-time"
+          label={t('bookingStart')}
+          errors={errors('time')}
+          type="time"
+          value={draft.time}
+          onValue={(value) => set({ time: value })}
+        />
+        <TextField
           id="booking-duration"
           label={t('durationLabel')}
           errors={[
             ...errors('duration'),
             ...(!duration.ok && draft.duration.trim() ? [durationErrorLabel(duration.error)] : []),
           ]}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              value={draft.duration}
-              onInput={(e) => set({ duration: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+          value={draft.duration}
+          onValue={(value) => set({ duration: value })}
+        />
       </div>
       {slot && <BookingTimes slot={slot} zones={zones} client={client} guestZone={guestZone} />}
       <BookingConflicts checks={checks} vaZone={zones.va} client={client} />
       <FreeSlots proposals={proposals} zone={bookingDraftZone(draft, zones)} onPick={pick} />
-      <Field id="booking-location" label={t('bookingLocationLabel')} errors={errors('location')}>
-        {(aria) => (
-          <input
-            {...aria}
-            value={draft.location}
-            onInput={(e) => set({ location: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id="booking-location"
+        label={t('bookingLocationLabel')}
+        errors={errors('location')}
+        value={draft.location}
+        onValue={(value) => set({ location: value })}
+      />
+      <TextField
         id="booking-guests"
         label={t('bookingGuestsLabel')}
         hint={t('bookingGuestsHint')}
         errors={errors('guests')}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={2}
-            value={draft.guests}
-            onInput={(e) => set({ guests: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field
+        rows={2}
+        value={draft.guests}
+        onValue={(value) => set({ guests: value })}
+      />
+      <TextField
         id="booking-guest-zone"
         label={t('bookingGuestZoneLabel')}
         hint={t('bookingGuestZoneHint')}
         errors={errors('guestZone')}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            value={draft.guestZone}
-            placeholder="America/New_York"
-            onInput={(e) => set({ guestZone: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field id="booking-notes" label={t('bookingNotes')} errors={errors('notes')}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={3}
-            value={draft.notes}
-            onInput={(e) => set({ notes: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+        value={draft.guestZone}
+        placeholder="America/New_York"
+        onValue={(value) => set({ guestZone: value })}
+      />
+      <TextField
+        id="booking-notes"
+        label={t('bookingNotes')}
+        errors={errors('notes')}
+        rows={3}
+        value={draft.notes}
+        onValue={(value) => set({ notes: value })}
+      />
       <FormError messages={errors('start')} />
       <div class="actions">
         {props.editing ? (

@@ -4,7 +4,7 @@ import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { ClientTaskTypes } from './client-task-types';
-import { CheckField, Field, FormActions, issuesFor } from './field';
+import { CheckField, Field, FormActions, TextField, issuesFor } from './field';
 import { roundingLabel } from './labels';
 
 interface ClientFormProps {
@@ -55,8 +55,7 @@ export function ClientForm({
 
   const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const text = (key: keyof ClientDraft) => (e: Event) =>
-    set(key, (e.currentTarget as HTMLInputElement).value as never);
+  const text = (key: keyof ClientDraft) => (value: string) => set(key, value as never);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -91,87 +90,78 @@ export function ClientForm({
           {t('formHasErrors', [issues.length])}
         </p>
       )}
-      <Field id={id('name')} label={t('clientName')} errors={issuesFor(issues, 'name')}>
-        {(a) => (
-          <input {...a} value={draft.name} onInput={text('name')} autoComplete="off" required />
-        )}
-      </Field>
+      <TextField
+        id={id('name')}
+        label={t('clientName')}
+        errors={issuesFor(issues, 'name')}
+        value={draft.name}
+        onValue={text('name')}
+        autoComplete="off"
+        required
+      />
       <div class="row">
-        <Field
+        <TextField
           id={id('shortName')}
           label={t('clientShortName')}
           hint={t('clientShortNameHint')}
           errors={issuesFor(issues, 'shortName')}
-        >
-          {(a) => (
-            <input {...a} value={draft.shortName} maxLength={12} onInput={text('shortName')} />
-          )}
-        </Field>
-        <Field id={id('color')} label={t('clientColor')} errors={issuesFor(issues, 'color')}>
-          {(a) => <input {...a} type="color" value={draft.color} onInput={text('color')} />}
-        </Field>
+          value={draft.shortName}
+          maxLength={12}
+          onValue={text('shortName')}
+        />
+        <TextField
+          id={id('color')}
+          label={t('clientColor')}
+          errors={issuesFor(issues, 'color')}
+          type="color"
+          value={draft.color}
+          onValue={text('color')}
+        />
       </div>
-      <Field
+      <TextField
         id={id('emails')}
         label={t('clientEmails')}
         hint={t('clientEmailsHint')}
         errors={issuesFor(issues, 'emails')}
-      >
-        {(a) => <textarea {...a} rows={2} value={draft.emails} onInput={text('emails')} />}
-      </Field>
-      <Field
+        rows={2}
+        value={draft.emails}
+        onValue={text('emails')}
+      />
+      <TextField
         id={id('domains')}
         label={t('clientDomains')}
         hint={t('clientDomainsHint')}
         errors={issuesFor(issues, 'domains')}
-      >
-        {(a) => <input {...a} value={draft.domains} onInput={text('domains')} />}
-      </Field>
-      <Field
+        value={draft.domains}
+        onValue={text('domains')}
+      />
+      <TextField
         id={id('gmailAccounts')}
         label={t('clientGmailAccounts')}
         hint={t('clientGmailAccountsHint')}
         errors={issuesFor(issues, 'gmailAccounts')}
-      >
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            value={draft.gmailAccounts}
-            onInput={text('gmailAccounts')}
-          />
-        )}
-      </Field>
+        inputMode="numeric"
+        value={draft.gmailAccounts}
+        onValue={text('gmailAccounts')}
+      />
       <div class="row">
-        <Field
+        <TextField
           id={id('hourlyRate')}
           label={t('clientHourlyRate')}
           errors={issuesFor(issues, 'hourlyRate')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={draft.hourlyRate}
-              onInput={text('hourlyRate')}
-            />
-          )}
-        </Field>
-        <Field
+          inputMode="decimal"
+          value={draft.hourlyRate}
+          onValue={text('hourlyRate')}
+        />
+        <TextField
           id={id('currency')}
           label={t('clientCurrency')}
           errors={issuesFor(issues, 'currency')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              value={draft.currency}
-              maxLength={3}
-              list={id('currency-list')}
-              onInput={text('currency')}
-            />
-          )}
-        </Field>
+          value={draft.currency}
+          maxLength={3}
+          list={id('currency-list')}
+          onValue={text('currency')}
+        />
         <datalist id={id('currency-list')}>
           {['EUR', 'USD', 'GBP', 'CHF'].map((c) => (
             <option key={c} value={c} />
@@ -185,7 +175,11 @@ export function ClientForm({
           errors={issuesFor(issues, 'rounding')}
         >
           {(a) => (
-            <select {...a} value={draft.rounding} onChange={text('rounding')}>
+            <select
+              {...a}
+              value={draft.rounding}
+              onChange={(e) => text('rounding')(e.currentTarget.value)}
+            >
               {ROUNDING_STEPS.map((step) => (
                 <option key={step} value={String(step)}>
                   {roundingLabel(step)}
@@ -194,31 +188,24 @@ export function ClientForm({
             </select>
           )}
         </Field>
-        <Field
+        <TextField
           id={id('minimumMinutes')}
           label={t('clientMinimumMinutes')}
           errors={issuesFor(issues, 'minimumMinutes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={draft.minimumMinutes}
-              onInput={text('minimumMinutes')}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={draft.minimumMinutes}
+          onValue={text('minimumMinutes')}
+        />
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('timeZone')}
           label={t('clientTimeZone')}
           errors={issuesFor(issues, 'timeZone')}
-        >
-          {(a) => (
-            <input {...a} value={draft.timeZone} list={id('tz-list')} onInput={text('timeZone')} />
-          )}
-        </Field>
+          value={draft.timeZone}
+          list={id('tz-list')}
+          onValue={text('timeZone')}
+        />
         <datalist id={id('tz-list')}>
           {timeZones.map((z) => (
             <option key={z} value={z} />
@@ -230,37 +217,40 @@ export function ClientForm({
           errors={issuesFor(issues, 'language')}
         >
           {(a) => (
-            <select {...a} value={draft.language} onChange={text('language')}>
+            <select
+              {...a}
+              value={draft.language}
+              onChange={(e) => text('language')(e.currentTarget.value)}
+            >
               <option value="it">{t('languageItalian')}</option>
               <option value="en">{t('languageEnglish')}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field
+      <TextField
         id={id('monthlyBudgetHours')}
         label={t('clientBudget')}
         hint={t('clientBudgetHint')}
         errors={issuesFor(issues, 'monthlyBudgetHours')}
-      >
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            value={draft.monthlyBudgetHours}
-            onInput={text('monthlyBudgetHours')}
-          />
-        )}
-      </Field>
+        inputMode="decimal"
+        value={draft.monthlyBudgetHours}
+        onValue={text('monthlyBudgetHours')}
+      />
       <CheckField
         id={id('billable')}
         label={t('clientBillableByDefault')}
         checked={draft.billableByDefault}
         onChange={(checked) => set('billableByDefault', checked)}
       />
-      <Field id={id('notes')} label={t('clientNotes')} errors={issuesFor(issues, 'notes')}>
-        {(a) => <textarea {...a} rows={3} value={draft.notes} onInput={text('notes')} />}
-      </Field>
+      <TextField
+        id={id('notes')}
+        label={t('clientNotes')}
+        errors={issuesFor(issues, 'notes')}
+        rows={3}
+        value={draft.notes}
+        onValue={text('notes')}
+      />
       <ClientTaskTypes
         idPrefix={idPrefix}
         tasks={draft.taskTypes}

@@ -1,6 +1,6 @@
 import type { ClientDraft } from '@/utils/clients/draft';
 import { t } from '@/utils/i18n/messages';
-import { Field } from './field';
+import { TextField } from './field';
 
 type TaskDrafts = ClientDraft['taskTypes'];
 
@@ -23,25 +23,19 @@ export function ClientTaskTypes(props: {
       <p class="field__hint">{t('clientTaskTypesHint')}</p>
       {tasks.map((task, index) => (
         <div class="row task-type" key={task.id}>
-          <Field id={id(`task-name-${index}`)} label={t('taskName')}>
-            {(aria) => (
-              <input
-                {...aria}
-                value={task.name}
-                onInput={(e) => setTask(index, { name: e.currentTarget.value })}
-              />
-            )}
-          </Field>
-          <Field id={id(`task-fee-${index}`)} label={t('taskFee', [props.currency])}>
-            {(aria) => (
-              <input
-                {...aria}
-                inputMode="decimal"
-                value={task.fee}
-                onInput={(e) => setTask(index, { fee: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            id={id(`task-name-${index}`)}
+            label={t('taskName')}
+            value={task.name}
+            onValue={(value) => setTask(index, { name: value })}
+          />
+          <TextField
+            id={id(`task-fee-${index}`)}
+            label={t('taskFee', [props.currency])}
+            inputMode="decimal"
+            value={task.fee}
+            onValue={(value) => setTask(index, { fee: value })}
+          />
           <button
             type="button"
             class="task-type__remove"

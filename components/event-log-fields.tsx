@@ -1,6 +1,6 @@
 import type { EventLogDraft, EventLogNeeds } from '@/utils/calendar/event-log-draft';
 import { t } from '@/utils/i18n/messages';
-import { Field } from './field';
+import { TextField } from './field';
 
 /** What the VA fills in where the Calendar page could not be read: title, start, duration. */
 export function EventLogFields(props: {
@@ -12,55 +12,43 @@ export function EventLogFields(props: {
   return (
     <section class="event-card__manual">
       {needs.title && (
-        <Field id="event-manual-title" label={t('eventManualTitle')}>
-          {(aria) => (
-            <input
-              {...aria}
-              value={draft.title}
-              onInput={(e) => onChange({ title: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          id="event-manual-title"
+          label={t('eventManualTitle')}
+          value={draft.title}
+          onValue={(value) => onChange({ title: value })}
+        />
       )}
       {needs.start && (
         <fieldset class="event-card__start">
           <legend>{t('eventManualStart')}</legend>
           <div class="row">
-            <Field id="event-manual-date" label={t('eventManualDate')}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="date"
-                  value={draft.date}
-                  onInput={(e) => onChange({ date: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-            <Field id="event-manual-time" label={t('eventManualTime')}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="time"
-                  value={draft.start}
-                  onInput={(e) => onChange({ start: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              id="event-manual-date"
+              label={t('eventManualDate')}
+              type="date"
+              value={draft.date}
+              onValue={(value) => onChange({ date: value })}
+            />
+            <TextField
+              id="event-manual-time"
+              label={t('eventManualTime')}
+              type="time"
+              value={draft.start}
+              onValue={(value) => onChange({ start: value })}
+            />
           </div>
         </fieldset>
       )}
       {needs.duration && (
-        <Field id="event-manual-duration" label={t('eventManualDuration')}>
-          {(aria) => (
-            <input
-              {...aria}
-              inputMode="text"
-              placeholder="1:00"
-              value={draft.duration}
-              onInput={(e) => onChange({ duration: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          id="event-manual-duration"
+          label={t('eventManualDuration')}
+          inputMode="text"
+          placeholder="1:00"
+          value={draft.duration}
+          onValue={(value) => onChange({ duration: value })}
+        />
       )}
     </section>
   );

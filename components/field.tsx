@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { FieldIssue } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/messages';
 
@@ -44,6 +44,66 @@ export function Field({ id, label, hint, errors = [], class: extra, children }: 
       )}
       <FieldErrors id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** The input attributes the forms set. */
+interface ControlProps {
+  type?: 'text' | 'date' | 'time' | 'color';
+  inputMode?: 'text' | 'numeric' | 'decimal';
+  autoComplete?: string;
+  autocomplete?: string;
+  spellcheck?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  max?: string;
+  list?: string;
+  required?: boolean;
+}
+
+interface TextFieldProps extends Omit<FieldProps, 'children'>, ControlProps {
+  value: string;
+  /** Each keystroke's text. */
+  onValue(value: string): void;
+  /** A text area of this many rows instead of a one-line input. */
+  rows?: number;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** A labelled text input (or text area) that reports its text as the VA types. */
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  class: extra,
+  value,
+  onValue,
+  rows,
+  inputRef,
+  ...control
+}: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} class={extra}>
+      {(aria) =>
+        rows === undefined ? (
+          <input
+            {...aria}
+            {...control}
+            ref={inputRef}
+            value={value}
+            onInput={(e) => onValue(e.currentTarget.value)}
+          />
+        ) : (
+          <textarea
+            {...aria}
+            rows={rows}
+            value={value}
+            onInput={(e) => onValue(e.currentTarget.value)}
+          />
+        )
+      }
+    </Field>
   );
 }
 

@@ -16,7 +16,7 @@ import {
   type TimerValues,
 } from '@/utils/time/quick-log-draft';
 import { ClientCombobox } from './client-combobox';
-import { CheckField, Field, FormError } from './field';
+import { CheckField, Field, FormError, TextField } from './field';
 import { activityLabel, durationErrorLabel } from './labels';
 
 interface QuickLogProps {
@@ -169,24 +169,18 @@ function QuickLogForm({
         errors={errorsFor('client')}
         inputRef={clientRef}
       />
-      <Field
+      <TextField
         id="quick-log-duration"
         label={task ? t('quickLogDurationOptional') : t('quickLogDuration')}
         hint={t('quickLogDurationHint')}
         errors={durationErrors}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            ref={durationRef}
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={draft.duration}
-            onInput={(e) => set({ duration: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+        inputRef={durationRef}
+        type="text"
+        autocomplete="off"
+        spellcheck={false}
+        value={draft.duration}
+        onValue={(value) => set({ duration: value })}
+      />
       {client && tasks.length > 0 && (
         <Field
           id="quick-log-task"
@@ -213,17 +207,15 @@ function QuickLogForm({
           )}
         </Field>
       )}
-      <Field id="quick-log-note" label={t('quickLogNote')} errors={errorsFor('note')}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            placeholder={t('quickLogNotePlaceholder')}
-            value={draft.note}
-            onInput={(e) => set({ note: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        id="quick-log-note"
+        label={t('quickLogNote')}
+        errors={errorsFor('note')}
+        type="text"
+        placeholder={t('quickLogNotePlaceholder')}
+        value={draft.note}
+        onValue={(value) => set({ note: value })}
+      />
       <div class="quick-log__row">
         <Field id="quick-log-activity" label={t('quickLogActivity')} errors={errorsFor('activity')}>
           {(aria) => (
@@ -249,16 +241,14 @@ function QuickLogForm({
         />
       </div>
       {draft.activityType === 'call' && (
-        <Field id="quick-log-caller" label={t('quickLogCaller')} errors={errorsFor('caller')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              value={draft.caller}
-              onInput={(e) => set({ caller: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          id="quick-log-caller"
+          label={t('quickLogCaller')}
+          errors={errorsFor('caller')}
+          type="text"
+          value={draft.caller}
+          onValue={(value) => set({ caller: value })}
+        />
       )}
       <FormError messages={errorsFor('form')} />
       <div class="actions quick-log__actions">

@@ -9,7 +9,7 @@ import {
   withWorkingDay,
   type SettingsDraft,
 } from '@/utils/settings/draft';
-import { Field, issuesFor } from './field';
+import { Field, TextField, issuesFor } from './field';
 import { roundingLabel } from './labels';
 import { SettingsTimerFields } from './settings-timer-fields';
 
@@ -56,57 +56,40 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
   return (
     <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settingsTitle')}</h2>
-      <Field id="set-name" label={t('settingsVaName')} errors={issuesFor(issues, 'vaName')}>
-        {(a) => (
-          <input
-            {...a}
-            value={draft.vaName}
-            autoComplete="name"
-            onInput={(e) => set('vaName', e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id="set-name"
+        label={t('settingsVaName')}
+        errors={issuesFor(issues, 'vaName')}
+        value={draft.vaName}
+        autoComplete="name"
+        onValue={(value) => set('vaName', value)}
+      />
+      <TextField
         id="set-signature"
         label={t('settingsSignature')}
         errors={issuesFor(issues, 'signature')}
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            value={draft.signature}
-            onInput={(e) => set('signature', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        value={draft.signature}
+        onValue={(value) => set('signature', value)}
+      />
       <fieldset>
         <legend>{t('settingsWorkingHours')}</legend>
         <div class="row">
-          <Field
+          <TextField
             id="set-start"
             label={t('settingsWorkStart')}
             errors={issuesFor(issues, 'workHours')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="time"
-                value={draft.workStart}
-                onInput={(e) => set('workStart', e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field id="set-end" label={t('settingsWorkEnd')}>
-            {(a) => (
-              <input
-                {...a}
-                type="time"
-                value={draft.workEnd}
-                onInput={(e) => set('workEnd', e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            type="time"
+            value={draft.workStart}
+            onValue={(value) => set('workStart', value)}
+          />
+          <TextField
+            id="set-end"
+            label={t('settingsWorkEnd')}
+            type="time"
+            value={draft.workEnd}
+            onValue={(value) => set('workEnd', value)}
+          />
         </div>
       </fieldset>
       <fieldset
@@ -134,20 +117,14 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         ))}
       </fieldset>
       <div class="row">
-        <Field
+        <TextField
           id="set-currency"
           label={t('settingsCurrency')}
           errors={issuesFor(issues, 'defaultCurrency')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              maxLength={3}
-              value={draft.defaultCurrency}
-              onInput={(e) => set('defaultCurrency', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          maxLength={3}
+          value={draft.defaultCurrency}
+          onValue={(value) => set('defaultCurrency', value)}
+        />
         <Field
           id="set-rounding"
           label={t('settingsRounding')}

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/messages';
 import { parseActivityList, type SettingsDraft } from '@/utils/settings/draft';
-import { Field, issuesFor } from './field';
+import { Field, TextField, issuesFor } from './field';
 import { activityLabel } from './labels';
 
 type SetSetting = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
@@ -20,50 +20,32 @@ export function SettingsTimerFields({
     <fieldset>
       <legend>{t('settingsTimer')}</legend>
       <div class="row">
-        <Field
+        <TextField
           id="set-idle"
           label={t('settingsIdleMinutes')}
           errors={issuesFor(issues, 'idleMinutes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={String(draft.idleMinutes)}
-              onInput={(e) => set('idleMinutes', Number(e.currentTarget.value))}
-            />
-          )}
-        </Field>
-        <Field
+          inputMode="numeric"
+          value={String(draft.idleMinutes)}
+          onValue={(value) => set('idleMinutes', Number(value))}
+        />
+        <TextField
           id="set-reminder"
           label={t('settingsReminderMinutes')}
           hint={t('settingsReminderHint')}
           errors={issuesFor(issues, 'reminderMinutes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={String(draft.reminderMinutes)}
-              onInput={(e) => set('reminderMinutes', Number(e.currentTarget.value))}
-            />
-          )}
-        </Field>
-        <Field
+          inputMode="numeric"
+          value={String(draft.reminderMinutes)}
+          onValue={(value) => set('reminderMinutes', Number(value))}
+        />
+        <TextField
           id="set-appointment-reminder"
           label={t('settingsAppointmentReminder')}
           hint={t('settingsAppointmentReminderHint')}
           errors={issuesFor(issues, 'appointmentReminderMinutes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={String(draft.appointmentReminderMinutes)}
-              onInput={(e) => set('appointmentReminderMinutes', Number(e.currentTarget.value))}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={String(draft.appointmentReminderMinutes)}
+          onValue={(value) => set('appointmentReminderMinutes', Number(value))}
+        />
       </div>
       <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
         {(a) => (

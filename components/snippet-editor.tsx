@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
-import { Field, FormActions, FormError, issuesFor } from './field';
+import { Field, FormActions, FormError, TextField, issuesFor } from './field';
 import { BodyHighlight } from './snippet-text';
 
 interface SnippetEditorProps {
@@ -82,17 +82,15 @@ export function SnippetEditor({
   return (
     <form class="snippet-editor card" onSubmit={submit} noValidate>
       <h2>{mode === 'create' ? t('snippetNewTitle') : t('snippetEditTitle')}</h2>
-      <Field id={id('title')} label={t('snippetTitleLabel')} errors={issuesFor(issues, 'title')}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            maxLength={SNIPPET_LIMITS.titleLength + 20}
-            value={draft.title}
-            onInput={(e) => set('title', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={id('title')}
+        label={t('snippetTitleLabel')}
+        errors={issuesFor(issues, 'title')}
+        type="text"
+        maxLength={SNIPPET_LIMITS.titleLength + 20}
+        value={draft.title}
+        onValue={(value) => set('title', value)}
+      />
       <Field
         id={id('body')}
         label={t('snippetBodyLabel')}
@@ -140,24 +138,18 @@ export function SnippetEditor({
         )}
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('shortcut')}
           label={t('snippetShortcutLabel')}
           hint={t('snippetShortcutHint')}
           errors={issuesFor(issues, 'shortcut')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder=";grazie"
-              value={draft.shortcut}
-              onInput={(e) => set('shortcut', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder=";grazie"
+          value={draft.shortcut}
+          onValue={(value) => set('shortcut', value)}
+        />
         <Field
           id={id('language')}
           label={t('snippetLanguageLabel')}
@@ -176,21 +168,15 @@ export function SnippetEditor({
           )}
         </Field>
       </div>
-      <Field
+      <TextField
         id={id('tags')}
         label={t('snippetTagsLabel')}
         hint={t('snippetTagsHint')}
         errors={issuesFor(issues, 'tags')}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            value={draft.tags}
-            onInput={(e) => set('tags', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        type="text"
+        value={draft.tags}
+        onValue={(value) => set('tags', value)}
+      />
       <div class="row">
         <Field
           id={id('clientId')}
@@ -213,23 +199,17 @@ export function SnippetEditor({
             </select>
           )}
         </Field>
-        <Field
+        <TextField
           id={id('minutesToLog')}
           label={t('snippetMinutesLabel')}
           hint={t('snippetMinutesHint')}
           errors={issuesFor(issues, 'minutesToLog')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="numeric"
-              placeholder="0"
-              value={draft.minutesToLog}
-              onInput={(e) => set('minutesToLog', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          inputMode="numeric"
+          placeholder="0"
+          value={draft.minutesToLog}
+          onValue={(value) => set('minutesToLog', value)}
+        />
       </div>
       <FormError messages={formErrors} />
       <FormActions submit={t('save')} disabled={busy} onCancel={onCancel} />

@@ -1,6 +1,6 @@
 import type { FieldRequest } from '@/utils/snippets/variables';
 import { t } from '@/utils/i18n/messages';
-import { Field } from './field';
+import { TextField } from './field';
 
 /** The snippet's fill-in fields: a text to type or one option to choose each; Enter inserts. */
 export function SnippetFieldsForm(props: {
@@ -23,16 +23,14 @@ export function SnippetFieldsForm(props: {
       <h3>{t('snippetFieldsHeading')}</h3>
       {fields.map((field, i) =>
         field.kind === 'ask' ? (
-          <Field key={field.key} id={id(`field-${i}`)} label={field.label}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                value={answers[field.key] ?? ''}
-                onInput={(e) => onAnswer(field.key, e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            key={field.key}
+            id={id(`field-${i}`)}
+            label={field.label}
+            type="text"
+            value={answers[field.key] ?? ''}
+            onValue={(value) => onAnswer(field.key, value)}
+          />
         ) : (
           <fieldset class="snippet-choice" key={field.key}>
             <legend>{t('snippetChooseLegend')}</legend>

@@ -12,7 +12,7 @@ import {
   type EntryDraft,
   type EntryValues,
 } from '@/utils/time/entry-draft';
-import { CheckField, Field, FormActions, issuesFor } from './field';
+import { CheckField, Field, FormActions, TextField, issuesFor } from './field';
 import { activityLabel } from './labels';
 
 const FIELD_ORDER = ['clientId', 'date', 'start', 'end', 'duration', 'note', 'activityType'];
@@ -138,72 +138,54 @@ export function TimeEntryForm({
         )}
       </Field>
       <div class="row">
-        <Field id={id('date')} label={t('timeFieldDate')} errors={issuesFor(issues, 'date')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              max={maxDate}
-              value={draft.date}
-              onInput={(e) => update({ date: value(e) })}
-            />
-          )}
-        </Field>
-        <Field id={id('start')} label={t('timeFieldStart')} errors={issuesFor(issues, 'start')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="time"
-              value={draft.start}
-              onInput={(e) => update({ start: value(e) })}
-            />
-          )}
-        </Field>
+        <TextField
+          id={id('date')}
+          label={t('timeFieldDate')}
+          errors={issuesFor(issues, 'date')}
+          type="date"
+          max={maxDate}
+          value={draft.date}
+          onValue={(value) => update({ date: value })}
+        />
+        <TextField
+          id={id('start')}
+          label={t('timeFieldStart')}
+          errors={issuesFor(issues, 'start')}
+          type="time"
+          value={draft.start}
+          onValue={(value) => update({ start: value })}
+        />
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('end')}
           label={t('timeFieldEnd')}
           hint={endHint}
           errors={issuesFor(issues, 'end')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="time"
-              value={draft.end}
-              onInput={(e) => update({ end: value(e), endBy: 'end' })}
-            />
-          )}
-        </Field>
-        <Field
+          type="time"
+          value={draft.end}
+          onValue={(value) => update({ end: value, endBy: 'end' })}
+        />
+        <TextField
           id={id('duration')}
           label={t('timeFieldDuration')}
           hint={t('timeFieldDurationHint')}
           errors={issuesFor(issues, 'duration')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="text"
-              autoComplete="off"
-              value={draft.duration}
-              onInput={(e) => update({ duration: value(e), endBy: 'duration' })}
-            />
-          )}
-        </Field>
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          value={draft.duration}
+          onValue={(value) => update({ duration: value, endBy: 'duration' })}
+        />
       </div>
-      <Field id={id('note')} label={t('timeFieldNote')} errors={issuesFor(issues, 'note')}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            value={draft.note}
-            onInput={(e) => update({ note: value(e) })}
-          />
-        )}
-      </Field>
+      <TextField
+        id={id('note')}
+        label={t('timeFieldNote')}
+        errors={issuesFor(issues, 'note')}
+        type="text"
+        value={draft.note}
+        onValue={(value) => update({ note: value })}
+      />
       <Field
         id={id('activityType')}
         label={t('timeFieldActivity')}
@@ -224,16 +206,14 @@ export function TimeEntryForm({
         )}
       </Field>
       {draft.activityType === 'call' && (
-        <Field id={id('caller')} label={t('timeFieldCaller')} errors={issuesFor(issues, 'caller')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              value={draft.caller}
-              onInput={(e) => update({ caller: value(e) })}
-            />
-          )}
-        </Field>
+        <TextField
+          id={id('caller')}
+          label={t('timeFieldCaller')}
+          errors={issuesFor(issues, 'caller')}
+          type="text"
+          value={draft.caller}
+          onValue={(value) => update({ caller: value })}
+        />
       )}
       {(selectedClient?.taskTypes.length ?? 0) > 0 && (
         <Field id={id('task')} label={t('timeFieldTask')} hint={t('timeFieldTaskHint')}>

@@ -3,7 +3,7 @@ import type { FieldIssue } from '@/utils/model/errors';
 import type { TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { inputFromSplitDraft, splitDraftFromEntry } from '@/utils/time/split-draft';
-import { Field, FormActions, issuesFor } from './field';
+import { FormActions, TextField, issuesFor } from './field';
 
 interface TimeSplitFormProps {
   idPrefix: string;
@@ -62,17 +62,15 @@ export function TimeSplitForm({
       }}
       noValidate
     >
-      <Field id={fieldId} label={t('timeSplitAt')} errors={issuesFor(issues, 'splitAt')}>
-        {(aria) => (
-          <input
-            {...aria}
-            ref={input}
-            type="time"
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={fieldId}
+        label={t('timeSplitAt')}
+        errors={issuesFor(issues, 'splitAt')}
+        inputRef={input}
+        type="time"
+        value={text}
+        onValue={(value) => setText(value)}
+      />
       {issues
         .filter((i) => i.field !== 'splitAt')
         .map((i) => (
