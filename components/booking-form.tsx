@@ -21,6 +21,7 @@ import { t } from '@/utils/i18n/messages';
 import { parseDuration } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 import { BookingConflicts, BookingTimes, FreeSlots } from './booking-slot-info';
+import { ClientOptions } from './client-picker';
 import { Field, FormError, TextField, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 
@@ -104,12 +105,7 @@ export function BookingForm(props: BookingFormProps) {
             value={draft.clientId}
             onChange={(e) => set({ clientId: e.currentTarget.value })}
           >
-            <option value="">{t('chooseClientOption')}</option>
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <ClientOptions clients={clients} empty={t('chooseClientOption')} />
           </select>
         )}
       </Field>

@@ -14,7 +14,7 @@ import { getLocale, t, type MessageKey } from '@/utils/i18n/messages';
 import { defaultBillable } from '@/utils/time/billing';
 import { MINUTE_MS } from '@/utils/time/units';
 import { ClientChip } from './client-chip';
-import { ClientPicker } from './client-picker';
+import { ClientOptions, ClientPicker } from './client-picker';
 import { EventLogFields } from './event-log-fields';
 import { Field } from './field';
 
@@ -144,12 +144,7 @@ export function EventCard(props: EventCardProps) {
                   value={chosenId}
                   onChange={(e) => setChosenId(e.currentTarget.value)}
                 >
-                  <option value="">{t('chooseClientOption')}</option>
-                  {clients.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <ClientOptions clients={clients} empty={t('chooseClientOption')} />
                 </select>
               )}
             </Field>

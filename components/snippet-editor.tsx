@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
+import { ClientOptions } from './client-picker';
 import { Field, FormActions, FormError, TextField, issuesFor } from './field';
 import { BodyHighlight } from './snippet-text';
 
@@ -190,12 +191,7 @@ export function SnippetEditor({
               value={draft.clientId}
               onChange={(e) => set('clientId', e.currentTarget.value)}
             >
-              <option value="">{t('snippetScopeAll')}</option>
-              {clients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <ClientOptions clients={clients} empty={t('snippetScopeAll')} />
             </select>
           )}
         </Field>
