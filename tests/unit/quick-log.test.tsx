@@ -24,35 +24,19 @@ import {
 import type { Client, TimeEntry } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
+import { storedClient } from './factories';
 
 afterEach(cleanup);
 
 const MIN = 60_000;
 
-function client(overrides: Partial<Client> & Pick<Client, 'id' | 'name'>): Client {
-  return {
-    nameKey: overrides.name.toLowerCase(),
+const client = (overrides: Partial<Client> & Pick<Client, 'id' | 'name'>): Client =>
+  storedClient(overrides.name, {
     shortName: overrides.name.split(' ')[0]!,
-    color: '#1a73e8',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
     hourlyRate: 3000,
-    currency: 'EUR',
     rounding: 15,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
     ...overrides,
-  };
-}
+  });
 
 /** Alphabetical, as `listClients` returns them. */
 const CLIENTS: Client[] = [
