@@ -22,7 +22,7 @@ import { parseDuration } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 import { BookingConflicts, BookingTimes, FreeSlots } from './booking-slot-info';
 import { ClientOptions } from './client-picker';
-import { Field, FormError, TextField, issuesFor } from './field';
+import { FormError, SelectField, TextField, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 
 export interface BookingFormProps {
@@ -98,17 +98,15 @@ export function BookingForm(props: BookingFormProps) {
       }}
     >
       <h2 id="booking-title">{props.editing ? t('bookingEditTitle') : t('bookingTitle')}</h2>
-      <Field id="booking-client" label={t('chooseClient')} errors={errors('clientId')}>
-        {(aria) => (
-          <select
-            {...aria}
-            value={draft.clientId}
-            onChange={(e) => set({ clientId: e.currentTarget.value })}
-          >
-            <ClientOptions clients={clients} empty={t('chooseClientOption')} />
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="booking-client"
+        label={t('chooseClient')}
+        errors={errors('clientId')}
+        value={draft.clientId}
+        onValue={(value) => set({ clientId: value })}
+      >
+        <ClientOptions clients={clients} empty={t('chooseClientOption')} />
+      </SelectField>
       <TextField
         id="booking-subject"
         label={t('bookingTitleLabel')}

@@ -4,7 +4,14 @@ import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { ClientTaskTypes } from './client-task-types';
-import { CheckField, Field, FormActions, TextField, issuesFor } from './field';
+import {
+  CheckField,
+  FormActions,
+  LanguageOptions,
+  SelectField,
+  TextField,
+  issuesFor,
+} from './field';
 import { roundingLabel } from './labels';
 
 interface ClientFormProps {
@@ -169,25 +176,19 @@ export function ClientForm({
         </datalist>
       </div>
       <div class="row">
-        <Field
+        <SelectField
           id={id('rounding')}
           label={t('clientRounding')}
           errors={issuesFor(issues, 'rounding')}
+          value={draft.rounding}
+          onValue={(value) => text('rounding')(value)}
         >
-          {(a) => (
-            <select
-              {...a}
-              value={draft.rounding}
-              onChange={(e) => text('rounding')(e.currentTarget.value)}
-            >
-              {ROUNDING_STEPS.map((step) => (
-                <option key={step} value={String(step)}>
-                  {roundingLabel(step)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          {ROUNDING_STEPS.map((step) => (
+            <option key={step} value={String(step)}>
+              {roundingLabel(step)}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           id={id('minimumMinutes')}
           label={t('clientMinimumMinutes')}
@@ -211,22 +212,15 @@ export function ClientForm({
             <option key={z} value={z} />
           ))}
         </datalist>
-        <Field
+        <SelectField
           id={id('language')}
           label={t('clientLanguage')}
           errors={issuesFor(issues, 'language')}
+          value={draft.language}
+          onValue={(value) => text('language')(value)}
         >
-          {(a) => (
-            <select
-              {...a}
-              value={draft.language}
-              onChange={(e) => text('language')(e.currentTarget.value)}
-            >
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
+          <LanguageOptions />
+        </SelectField>
       </div>
       <TextField
         id={id('monthlyBudgetHours')}

@@ -16,7 +16,7 @@ import { MINUTE_MS } from '@/utils/time/units';
 import { ClientChip } from './client-chip';
 import { ClientOptions, ClientPicker } from './client-picker';
 import { EventLogFields } from './event-log-fields';
-import { Field } from './field';
+import { SelectField } from './field';
 
 export interface EventCardProps {
   event: EventDetails;
@@ -137,17 +137,14 @@ export function EventCard(props: EventCardProps) {
         {!event.eventId ? (
           <>
             <p class="notice-inline">{t('eventCannotLink')}</p>
-            <Field id="event-log-client" label={t('eventClientForTime')}>
-              {(aria) => (
-                <select
-                  {...aria}
-                  value={chosenId}
-                  onChange={(e) => setChosenId(e.currentTarget.value)}
-                >
-                  <ClientOptions clients={clients} empty={t('chooseClientOption')} />
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id="event-log-client"
+              label={t('eventClientForTime')}
+              value={chosenId}
+              onValue={(value) => setChosenId(value)}
+            >
+              <ClientOptions clients={clients} empty={t('chooseClientOption')} />
+            </SelectField>
           </>
         ) : linkedClient ? (
           <>

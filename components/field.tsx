@@ -107,6 +107,37 @@ export function TextField({
   );
 }
 
+interface SelectFieldProps extends Omit<FieldProps, 'children'> {
+  value: string;
+  /** The value chosen. */
+  onValue(value: string): void;
+  /** The `<option>`s. */
+  children: ComponentChildren;
+}
+
+/** A labelled select that reports the value chosen. */
+export function SelectField({ children, value, onValue, ...field }: SelectFieldProps) {
+  return (
+    <Field {...field}>
+      {(aria) => (
+        <select {...aria} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The languages VA Desk writes in, as options. */
+export function LanguageOptions() {
+  return (
+    <>
+      <option value="it">{t('languageItalian')}</option>
+      <option value="en">{t('languageEnglish')}</option>
+    </>
+  );
+}
+
 /** A field's errors, as the list its control's `aria-describedby` points at. */
 function FieldErrors({ id, errors }: { id: string | undefined; errors: readonly string[] }) {
   if (!errors.length) return null;

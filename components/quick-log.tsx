@@ -16,7 +16,7 @@ import {
   type TimerValues,
 } from '@/utils/time/quick-log-draft';
 import { ClientCombobox } from './client-combobox';
-import { CheckField, Field, FormError, TextField } from './field';
+import { CheckField, Field, FormError, SelectField, TextField } from './field';
 import { activityLabel, durationErrorLabel } from './labels';
 
 interface QuickLogProps {
@@ -217,21 +217,19 @@ function QuickLogForm({
         onValue={(value) => set({ note: value })}
       />
       <div class="quick-log__row">
-        <Field id="quick-log-activity" label={t('quickLogActivity')} errors={errorsFor('activity')}>
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.activityType}
-              onChange={(e) => set({ activityType: e.currentTarget.value })}
-            >
-              {activityTypes.map((a) => (
-                <option key={a} value={a}>
-                  {activityLabel(a)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="quick-log-activity"
+          label={t('quickLogActivity')}
+          errors={errorsFor('activity')}
+          value={draft.activityType}
+          onValue={(value) => set({ activityType: value })}
+        >
+          {activityTypes.map((a) => (
+            <option key={a} value={a}>
+              {activityLabel(a)}
+            </option>
+          ))}
+        </SelectField>
         <CheckField
           id="quick-log-billable"
           class="quick-log__billable"

@@ -9,7 +9,7 @@ import {
   withWorkingDay,
   type SettingsDraft,
 } from '@/utils/settings/draft';
-import { Field, TextField, issuesFor } from './field';
+import { LanguageOptions, SelectField, TextField, issuesFor } from './field';
 import { roundingLabel } from './labels';
 import { SettingsTimerFields } from './settings-timer-fields';
 
@@ -125,59 +125,42 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
           value={draft.defaultCurrency}
           onValue={(value) => set('defaultCurrency', value)}
         />
-        <Field
+        <SelectField
           id="set-rounding"
           label={t('settingsRounding')}
           errors={issuesFor(issues, 'defaultRounding')}
+          value={String(draft.defaultRounding)}
+          onValue={(value) => set('defaultRounding', Number(value) as RoundingStep)}
         >
-          {(a) => (
-            <select
-              {...a}
-              value={String(draft.defaultRounding)}
-              onChange={(e) =>
-                set('defaultRounding', Number(e.currentTarget.value) as RoundingStep)
-              }
-            >
-              {ROUNDING_STEPS.map((s) => (
-                <option key={s} value={String(s)}>
-                  {roundingLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          {ROUNDING_STEPS.map((s) => (
+            <option key={s} value={String(s)}>
+              {roundingLabel(s)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div class="row">
-        <Field id="set-week-start" label={t('settingsWeekStart')}>
-          {(a) => (
-            <select
-              {...a}
-              value={String(draft.weekStart)}
-              onChange={(e) =>
-                set('weekStart', Number(e.currentTarget.value) as Settings['weekStart'])
-              }
-            >
-              {([1, 0, 6] as const).map((d) => (
-                <option key={d} value={String(d)}>
-                  {days[d]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="set-language" label={t('settingsLanguage')}>
-          {(a) => (
-            <select
-              {...a}
-              value={draft.language}
-              onChange={(e) => set('language', e.currentTarget.value as Settings['language'])}
-            >
-              <option value="auto">{t('languageAuto')}</option>
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="set-week-start"
+          label={t('settingsWeekStart')}
+          value={String(draft.weekStart)}
+          onValue={(value) => set('weekStart', Number(value) as Settings['weekStart'])}
+        >
+          {([1, 0, 6] as const).map((d) => (
+            <option key={d} value={String(d)}>
+              {days[d]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="set-language"
+          label={t('settingsLanguage')}
+          value={draft.language}
+          onValue={(value) => set('language', value as Settings['language'])}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <LanguageOptions />
+        </SelectField>
       </div>
       <SettingsTimerFields draft={draft} issues={issues} set={set} />
       <div class="actions">

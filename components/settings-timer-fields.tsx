@@ -1,7 +1,7 @@
 import type { FieldIssue } from '@/utils/model/errors';
 import { t } from '@/utils/i18n/messages';
 import { parseActivityList, type SettingsDraft } from '@/utils/settings/draft';
-import { Field, TextField, issuesFor } from './field';
+import { Field, SelectField, TextField, issuesFor } from './field';
 import { activityLabel } from './labels';
 
 type SetSetting = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
@@ -47,18 +47,15 @@ export function SettingsTimerFields({
           onValue={(value) => set('appointmentReminderMinutes', Number(value))}
         />
       </div>
-      <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
-        {(a) => (
-          <select
-            {...a}
-            value={draft.endOfDay}
-            onChange={(e) => set('endOfDay', e.currentTarget.value as SettingsDraft['endOfDay'])}
-          >
-            <option value="ask">{t('endOfDayAskOption')}</option>
-            <option value="stop">{t('endOfDayStopOption')}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="set-end-of-day"
+        label={t('settingsEndOfDay')}
+        value={draft.endOfDay}
+        onValue={(value) => set('endOfDay', value as SettingsDraft['endOfDay'])}
+      >
+        <option value="ask">{t('endOfDayAskOption')}</option>
+        <option value="stop">{t('endOfDayStopOption')}</option>
+      </SelectField>
       <Field
         id="set-activities"
         label={t('settingsActivityTypes')}

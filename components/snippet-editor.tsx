@@ -7,7 +7,15 @@ import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
 import { ClientOptions } from './client-picker';
-import { Field, FormActions, FormError, TextField, issuesFor } from './field';
+import {
+  Field,
+  FormActions,
+  FormError,
+  LanguageOptions,
+  SelectField,
+  TextField,
+  issuesFor,
+} from './field';
 import { BodyHighlight } from './snippet-text';
 
 interface SnippetEditorProps {
@@ -111,24 +119,21 @@ export function SnippetEditor({
           />
         )}
       </Field>
-      <Field id={id('variable')} label={t('snippetInsertVariable')}>
-        {(aria) => (
-          <select
-            {...aria}
-            value=""
-            onChange={(e) => {
-              const name = e.currentTarget.value;
-              e.currentTarget.value = '';
-              if (name) insertVariable(name);
-            }}
-          >
-            <option value="">{t('snippetInsertVariableChoose')}</option>
-            {VARIABLE_EXAMPLES.map((name) => (
-              <option key={name} value={name}>{`{{${name}}}`}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id('variable')}
+        label={t('snippetInsertVariable')}
+        value=""
+        onValue={(value) => {
+          const name = value;
+          value = '';
+          if (name) insertVariable(name);
+        }}
+      >
+        <option value="">{t('snippetInsertVariableChoose')}</option>
+        {VARIABLE_EXAMPLES.map((name) => (
+          <option key={name} value={name}>{`{{${name}}}`}</option>
+        ))}
+      </SelectField>
       <div class="snippet-editor__preview">
         <h3 id={id('preview-heading')}>{t('snippetVariablesPreview')}</h3>
         <BodyHighlight body={draft.body} id={id('preview')} />
@@ -151,23 +156,16 @@ export function SnippetEditor({
           value={draft.shortcut}
           onValue={(value) => set('shortcut', value)}
         />
-        <Field
+        <SelectField
           id={id('language')}
           label={t('snippetLanguageLabel')}
           hint={t('snippetLanguageHint')}
           errors={issuesFor(issues, 'language')}
+          value={draft.language}
+          onValue={(value) => set('language', value as Language)}
         >
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.language}
-              onChange={(e) => set('language', e.currentTarget.value as Language)}
-            >
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
+          <LanguageOptions />
+        </SelectField>
       </div>
       <TextField
         id={id('tags')}
@@ -179,22 +177,16 @@ export function SnippetEditor({
         onValue={(value) => set('tags', value)}
       />
       <div class="row">
-        <Field
+        <SelectField
           id={id('clientId')}
           label={t('snippetScopeLabel')}
           hint={t('snippetScopeHint')}
           errors={issuesFor(issues, 'clientId')}
+          value={draft.clientId}
+          onValue={(value) => set('clientId', value)}
         >
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.clientId}
-              onChange={(e) => set('clientId', e.currentTarget.value)}
-            >
-              <ClientOptions clients={clients} empty={t('snippetScopeAll')} />
-            </select>
-          )}
-        </Field>
+          <ClientOptions clients={clients} empty={t('snippetScopeAll')} />
+        </SelectField>
         <TextField
           id={id('minutesToLog')}
           label={t('snippetMinutesLabel')}

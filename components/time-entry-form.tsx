@@ -12,7 +12,7 @@ import {
   type EntryDraft,
   type EntryValues,
 } from '@/utils/time/entry-draft';
-import { CheckField, Field, FormActions, TextField, issuesFor } from './field';
+import { CheckField, FormActions, SelectField, TextField, issuesFor } from './field';
 import { activityLabel } from './labels';
 
 const FIELD_ORDER = ['clientId', 'date', 'start', 'end', 'duration', 'note', 'activityType'];
@@ -61,7 +61,6 @@ export function TimeEntryForm({
 
   const update = (patch: Partial<EntryDraft>) =>
     setDraft((d) => syncEntryDraft({ ...d, ...patch }));
-  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
   const chooseClient = (clientId: string) =>
     update(
@@ -125,18 +124,20 @@ export function TimeEntryForm({
           ))}
         </ul>
       )}
-      <Field id={id('clientId')} label={t('chooseClient')} errors={issuesFor(issues, 'clientId')}>
-        {(aria) => (
-          <select {...aria} value={draft.clientId} onChange={(e) => chooseClient(value(e))}>
-            {mode === 'add' && <option value="">{t('chooseClientOption')}</option>}
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id('clientId')}
+        label={t('chooseClient')}
+        errors={issuesFor(issues, 'clientId')}
+        value={draft.clientId}
+        onValue={(value) => chooseClient(value)}
+      >
+        {mode === 'add' && <option value="">{t('chooseClientOption')}</option>}
+        {clients.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
+          </option>
+        ))}
+      </SelectField>
       <div class="row">
         <TextField
           id={id('date')}
@@ -186,25 +187,19 @@ export function TimeEntryForm({
         value={draft.note}
         onValue={(value) => update({ note: value })}
       />
-      <Field
+      <SelectField
         id={id('activityType')}
         label={t('timeFieldActivity')}
         errors={issuesFor(issues, 'activityType')}
+        value={draft.activityType}
+        onValue={(value) => update({ activityType: value })}
       >
-        {(aria) => (
-          <select
-            {...aria}
-            value={draft.activityType}
-            onChange={(e) => update({ activityType: value(e) })}
-          >
-            {activities.map((a) => (
-              <option key={a} value={a}>
-                {activityLabel(a)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        {activities.map((a) => (
+          <option key={a} value={a}>
+            {activityLabel(a)}
+          </option>
+        ))}
+      </SelectField>
       {draft.activityType === 'call' && (
         <TextField
           id={id('caller')}
@@ -216,30 +211,28 @@ export function TimeEntryForm({
         />
       )}
       {(selectedClient?.taskTypes.length ?? 0) > 0 && (
-        <Field id={id('task')} label={t('timeFieldTask')} hint={t('timeFieldTaskHint')}>
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.task?.typeId ?? ''}
-              onChange={(e) =>
-                update(
-                  entryTaskPatch(
-                    selectedClient?.taskTypes.find((x) => x.id === value(e)),
-                    selectedClient,
-                    billableTouched,
-                  ),
-                )
-              }
-            >
-              <option value="">{t('timeNoTask')}</option>
-              {selectedClient!.taskTypes.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name} ({formatMoney(x.fee, selectedClient!.currency)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={id('task')}
+          label={t('timeFieldTask')}
+          hint={t('timeFieldTaskHint')}
+          value={draft.task?.typeId ?? ''}
+          onValue={(value) =>
+            update(
+              entryTaskPatch(
+                selectedClient?.taskTypes.find((x) => x.id === value),
+                selectedClient,
+                billableTouched,
+              ),
+            )
+          }
+        >
+          <option value="">{t('timeNoTask')}</option>
+          {selectedClient!.taskTypes.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name} ({formatMoney(x.fee, selectedClient!.currency)})
+            </option>
+          ))}
+        </SelectField>
       )}
       <CheckField
         id={id('billable')}
