@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Client, Id } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
+import { Field } from './field';
 
 export type ComboClient = Pick<Client, 'id' | 'name' | 'shortName' | 'color'>;
 
@@ -91,7 +92,6 @@ export function ClientCombobox({
   const optionId = (c: ComboClient) => `${id}-option-${c.id}`;
   const expanded = open && options.length > 0;
   const activeOption = expanded ? options[active] : undefined;
-  const errorId = errors.length ? `${id}-error` : undefined;
 
   useEffect(() => {
     if (!activeOption) return;
@@ -203,64 +203,58 @@ export function ClientCombobox({
     );
 
   return (
-    <div class={errors.length ? 'field combo field--invalid' : 'field combo'}>
-      <label for={id}>{label}</label>
-      <div class="combo__row">
-        <input
-          ref={input}
-          id={id}
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck={false}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-          aria-invalid={errors.length ? true : undefined}
-          aria-describedby={errorId}
-          placeholder={placeholder}
-          value={query}
-          onInput={(e) => onInput(e.currentTarget.value)}
-          onKeyDown={onKeyDown}
-          onBlur={settle}
-          onClick={() => setOpen(true)}
-        />
-        <button
-          type="button"
-          class="combo__toggle"
-          tabIndex={-1}
-          aria-label={t('comboboxShowClients')}
-          aria-controls={listId}
-          aria-expanded={expanded}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => {
-            setOpen(!open);
-            setActive(-1);
-            input.current?.focus();
-          }}
-        >
-          <span aria-hidden="true">▾</span>
-        </button>
-      </div>
-      <div id={listId} role="listbox" aria-label={label} class="combo__list" hidden={!expanded}>
-        {groups.recent.length > 0
-          ? [
-              group('recent', t('comboboxRecent'), groups.recent),
-              group('others', t('comboboxOthers'), groups.others),
-            ]
-          : group('all', t('comboboxAll'), groups.others)}
-      </div>
-      {open && options.length === 0 && query.trim() !== '' && (
-        <p class="field__hint">{t('comboboxNoMatch', [query.trim()])}</p>
+    <Field id={id} label={label} errors={errors} class="combo">
+      {(aria) => (
+        <>
+          <div class="combo__row">
+            <input
+              {...aria}
+              ref={input}
+              type="text"
+              role="combobox"
+              autocomplete="off"
+              spellcheck={false}
+              aria-autocomplete="list"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+              placeholder={placeholder}
+              value={query}
+              onInput={(e) => onInput(e.currentTarget.value)}
+              onKeyDown={onKeyDown}
+              onBlur={settle}
+              onClick={() => setOpen(true)}
+            />
+            <button
+              type="button"
+              class="combo__toggle"
+              tabIndex={-1}
+              aria-label={t('comboboxShowClients')}
+              aria-controls={listId}
+              aria-expanded={expanded}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setOpen(!open);
+                setActive(-1);
+                input.current?.focus();
+              }}
+            >
+              <span aria-hidden="true">▾</span>
+            </button>
+          </div>
+          <div id={listId} role="listbox" aria-label={label} class="combo__list" hidden={!expanded}>
+            {groups.recent.length > 0
+              ? [
+                  group('recent', t('comboboxRecent'), groups.recent),
+                  group('others', t('comboboxOthers'), groups.others),
+                ]
+              : group('all', t('comboboxAll'), groups.others)}
+          </div>
+          {open && options.length === 0 && query.trim() !== '' && (
+            <p class="field__hint">{t('comboboxNoMatch', [query.trim()])}</p>
+          )}
+        </>
       )}
-      {errors.length > 0 && (
-        <ul class="field__errors" id={errorId}>
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -3,7 +3,15 @@ import type { ClientDraft } from '@/utils/clients/draft';
 import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
-import { Field, issuesFor } from './field';
+import { ClientTaskTypes } from './client-task-types';
+import {
+  CheckField,
+  FormActions,
+  LanguageOptions,
+  SelectField,
+  TextField,
+  issuesFor,
+} from './field';
 import { roundingLabel } from './labels';
 
 interface ClientFormProps {
@@ -54,13 +62,7 @@ export function ClientForm({
 
   const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const setTask = (index: number, patch: Partial<ClientDraft['taskTypes'][number]>) =>
-    setDraft((d) => ({
-      ...d,
-      taskTypes: d.taskTypes.map((task, i) => (i === index ? { ...task, ...patch } : task)),
-    }));
-  const text = (key: keyof ClientDraft) => (e: Event) =>
-    set(key, (e.currentTarget as HTMLInputElement).value as never);
+  const text = (key: keyof ClientDraft) => (value: string) => set(key, value as never);
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -95,87 +97,78 @@ export function ClientForm({
           {t('formHasErrors', [issues.length])}
         </p>
       )}
-      <Field id={id('name')} label={t('clientName')} errors={issuesFor(issues, 'name')}>
-        {(a) => (
-          <input {...a} value={draft.name} onInput={text('name')} autoComplete="off" required />
-        )}
-      </Field>
+      <TextField
+        id={id('name')}
+        label={t('clientName')}
+        errors={issuesFor(issues, 'name')}
+        value={draft.name}
+        onValue={text('name')}
+        autoComplete="off"
+        required
+      />
       <div class="row">
-        <Field
+        <TextField
           id={id('shortName')}
           label={t('clientShortName')}
           hint={t('clientShortNameHint')}
           errors={issuesFor(issues, 'shortName')}
-        >
-          {(a) => (
-            <input {...a} value={draft.shortName} maxLength={12} onInput={text('shortName')} />
-          )}
-        </Field>
-        <Field id={id('color')} label={t('clientColor')} errors={issuesFor(issues, 'color')}>
-          {(a) => <input {...a} type="color" value={draft.color} onInput={text('color')} />}
-        </Field>
+          value={draft.shortName}
+          maxLength={12}
+          onValue={text('shortName')}
+        />
+        <TextField
+          id={id('color')}
+          label={t('clientColor')}
+          errors={issuesFor(issues, 'color')}
+          type="color"
+          value={draft.color}
+          onValue={text('color')}
+        />
       </div>
-      <Field
+      <TextField
         id={id('emails')}
         label={t('clientEmails')}
         hint={t('clientEmailsHint')}
         errors={issuesFor(issues, 'emails')}
-      >
-        {(a) => <textarea {...a} rows={2} value={draft.emails} onInput={text('emails')} />}
-      </Field>
-      <Field
+        rows={2}
+        value={draft.emails}
+        onValue={text('emails')}
+      />
+      <TextField
         id={id('domains')}
         label={t('clientDomains')}
         hint={t('clientDomainsHint')}
         errors={issuesFor(issues, 'domains')}
-      >
-        {(a) => <input {...a} value={draft.domains} onInput={text('domains')} />}
-      </Field>
-      <Field
+        value={draft.domains}
+        onValue={text('domains')}
+      />
+      <TextField
         id={id('gmailAccounts')}
         label={t('clientGmailAccounts')}
         hint={t('clientGmailAccountsHint')}
         errors={issuesFor(issues, 'gmailAccounts')}
-      >
-        {(a) => (
-          <input
-            {...a}
-            inputMode="numeric"
-            value={draft.gmailAccounts}
-            onInput={text('gmailAccounts')}
-          />
-        )}
-      </Field>
+        inputMode="numeric"
+        value={draft.gmailAccounts}
+        onValue={text('gmailAccounts')}
+      />
       <div class="row">
-        <Field
+        <TextField
           id={id('hourlyRate')}
           label={t('clientHourlyRate')}
           errors={issuesFor(issues, 'hourlyRate')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={draft.hourlyRate}
-              onInput={text('hourlyRate')}
-            />
-          )}
-        </Field>
-        <Field
+          inputMode="decimal"
+          value={draft.hourlyRate}
+          onValue={text('hourlyRate')}
+        />
+        <TextField
           id={id('currency')}
           label={t('clientCurrency')}
           errors={issuesFor(issues, 'currency')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              value={draft.currency}
-              maxLength={3}
-              list={id('currency-list')}
-              onInput={text('currency')}
-            />
-          )}
-        </Field>
+          value={draft.currency}
+          maxLength={3}
+          list={id('currency-list')}
+          onValue={text('currency')}
+        />
         <datalist id={id('currency-list')}>
           {['EUR', 'USD', 'GBP', 'CHF'].map((c) => (
             <option key={c} value={c} />
@@ -183,150 +176,88 @@ export function ClientForm({
         </datalist>
       </div>
       <div class="row">
-        <Field
+        <SelectField
           id={id('rounding')}
           label={t('clientRounding')}
           errors={issuesFor(issues, 'rounding')}
+          value={draft.rounding}
+          onValue={(value) => text('rounding')(value)}
         >
-          {(a) => (
-            <select {...a} value={draft.rounding} onChange={text('rounding')}>
-              {ROUNDING_STEPS.map((step) => (
-                <option key={step} value={String(step)}>
-                  {roundingLabel(step)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          {ROUNDING_STEPS.map((step) => (
+            <option key={step} value={String(step)}>
+              {roundingLabel(step)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
           id={id('minimumMinutes')}
           label={t('clientMinimumMinutes')}
           errors={issuesFor(issues, 'minimumMinutes')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="numeric"
-              value={draft.minimumMinutes}
-              onInput={text('minimumMinutes')}
-            />
-          )}
-        </Field>
+          inputMode="numeric"
+          value={draft.minimumMinutes}
+          onValue={text('minimumMinutes')}
+        />
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('timeZone')}
           label={t('clientTimeZone')}
           errors={issuesFor(issues, 'timeZone')}
-        >
-          {(a) => (
-            <input {...a} value={draft.timeZone} list={id('tz-list')} onInput={text('timeZone')} />
-          )}
-        </Field>
+          value={draft.timeZone}
+          list={id('tz-list')}
+          onValue={text('timeZone')}
+        />
         <datalist id={id('tz-list')}>
           {timeZones.map((z) => (
             <option key={z} value={z} />
           ))}
         </datalist>
-        <Field
+        <SelectField
           id={id('language')}
           label={t('clientLanguage')}
           errors={issuesFor(issues, 'language')}
+          value={draft.language}
+          onValue={(value) => text('language')(value)}
         >
-          {(a) => (
-            <select {...a} value={draft.language} onChange={text('language')}>
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
+          <LanguageOptions />
+        </SelectField>
       </div>
-      <Field
+      <TextField
         id={id('monthlyBudgetHours')}
         label={t('clientBudget')}
         hint={t('clientBudgetHint')}
         errors={issuesFor(issues, 'monthlyBudgetHours')}
-      >
-        {(a) => (
-          <input
-            {...a}
-            inputMode="decimal"
-            value={draft.monthlyBudgetHours}
-            onInput={text('monthlyBudgetHours')}
-          />
-        )}
-      </Field>
-      <div class="field field--check">
-        <input
-          id={id('billable')}
-          type="checkbox"
-          checked={draft.billableByDefault}
-          onChange={(e) => set('billableByDefault', (e.currentTarget as HTMLInputElement).checked)}
-        />
-        <label for={id('billable')}>{t('clientBillableByDefault')}</label>
-      </div>
-      <Field id={id('notes')} label={t('clientNotes')} errors={issuesFor(issues, 'notes')}>
-        {(a) => <textarea {...a} rows={3} value={draft.notes} onInput={text('notes')} />}
-      </Field>
-      <fieldset class="task-types">
-        <legend>{t('clientTaskTypes')}</legend>
-        <p class="field__hint">{t('clientTaskTypesHint')}</p>
-        {draft.taskTypes.map((task, index) => (
-          <div class="row task-type" key={task.id}>
-            <div class="field">
-              <label for={id(`task-name-${index}`)}>{t('taskName')}</label>
-              <input
-                id={id(`task-name-${index}`)}
-                value={task.name}
-                onInput={(e) => setTask(index, { name: e.currentTarget.value })}
-              />
-            </div>
-            <div class="field">
-              <label for={id(`task-fee-${index}`)}>{t('taskFee', [draft.currency])}</label>
-              <input
-                id={id(`task-fee-${index}`)}
-                inputMode="decimal"
-                value={task.fee}
-                onInput={(e) => setTask(index, { fee: e.currentTarget.value })}
-              />
-            </div>
-            <button
-              type="button"
-              class="task-type__remove"
-              aria-label={t('removeTaskNamed', [task.name || String(index + 1)])}
-              onClick={() =>
-                set(
-                  'taskTypes',
-                  draft.taskTypes.filter((_, i) => i !== index),
-                )
-              }
-            >
-              {t('remove')}
-            </button>
-          </div>
-        ))}
-        {issuesFor(issues, 'taskTypes').map((m) => (
-          <p key={m} class="field__errors">
-            {m}
-          </p>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            set('taskTypes', [...draft.taskTypes, { id: crypto.randomUUID(), name: '', fee: '' }])
-          }
-        >
-          {t('addTaskType')}
-        </button>
-      </fieldset>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
-          {saving ? t('saving') : t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+        inputMode="decimal"
+        value={draft.monthlyBudgetHours}
+        onValue={text('monthlyBudgetHours')}
+      />
+      <CheckField
+        id={id('billable')}
+        label={t('clientBillableByDefault')}
+        checked={draft.billableByDefault}
+        onChange={(checked) => set('billableByDefault', checked)}
+      />
+      <TextField
+        id={id('notes')}
+        label={t('clientNotes')}
+        errors={issuesFor(issues, 'notes')}
+        rows={3}
+        value={draft.notes}
+        onValue={text('notes')}
+      />
+      <ClientTaskTypes
+        idPrefix={idPrefix}
+        tasks={draft.taskTypes}
+        currency={draft.currency}
+        errors={issuesFor(issues, 'taskTypes')}
+        onChange={(update) => setDraft((d) => ({ ...d, taskTypes: update(d.taskTypes) }))}
+      />
+      <FormActions
+        submit={saving ? t('saving') : t('save')}
+        disabled={saving}
+        busy={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

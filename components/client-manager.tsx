@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   draftFromClient,
-  emptyDraft,
+  emptyClientDraft,
   type ClientDraft,
   type DraftDefaults,
 } from '@/utils/clients/draft';
@@ -74,7 +74,7 @@ export function ClientManager({
         initial={
           editing.mode === 'edit'
             ? draftFromClient(editing.client, getLocale())
-            : emptyDraft(defaults)
+            : emptyClientDraft(defaults)
         }
         timeZones={timeZones}
         onSubmit={submit}

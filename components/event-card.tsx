@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
+import {
+  draftFromEvent,
+  eventLogNeeds,
+  inputFromEventLogDraft,
+  type EventLogDraft,
+  type EventLogValues,
+} from '@/utils/calendar/event-log-draft';
 import type { EventSuggestion, EventSuggestionKind } from '@/utils/calendar/suggest';
 import type { EventDetails, EventPart } from '@/utils/calendar/types';
 import type { Client, TimeEntry } from '@/utils/model/types';
-import { formatDate, formatMinutes, formatTime, parseHHMM } from '@/utils/i18n/format';
+import { formatDate, formatMinutes, formatTime } from '@/utils/i18n/format';
 import { getLocale, t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
-import { formatDurationInput, parseDuration } from '@/utils/time/duration';
-import { ClientChip } from './client-chip';
-import { durationErrorLabel } from './labels';
-import { atLocalTime, hhmm } from './time-entry-form';
+import { defaultBillable } from '@/utils/time/billing';
 import { MINUTE_MS } from '@/utils/time/units';
-
-/** What is logged: the event's own times, or what the VA filled in where they could not be read. */
-export interface EventLogValues {
-  title: string;
-  start: number;
-  end: number;
-}
+import { ClientChip } from './client-chip';
+import { ClientOptions, ClientPicker } from './client-picker';
+import { EventLogFields } from './event-log-fields';
+import { SelectField } from './field';
 
 export interface EventCardProps {
   event: EventDetails;
@@ -71,44 +71,6 @@ function whenLabel(event: EventDetails): string {
   ]);
 }
 
-function ClientPicker(props: {
-  id: string;
-  label: string;
-  button: string;
-  clients: readonly Client[];
-  exclude?: string;
-  busy: boolean;
-  onPick(clientId: string): void;
-}) {
-  const [clientId, setClientId] = useState('');
-  return (
-    <form
-      class="tag-picker"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (clientId) props.onPick(clientId);
-      }}
-    >
-      <label for={props.id}>{props.label}</label>
-      <div class="tag-picker__row">
-        <select id={props.id} value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
-          <option value="">{t('chooseClientOption')}</option>
-          {props.clients
-            .filter((c) => c.id !== props.exclude)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-        </select>
-        <button type="submit" disabled={!clientId || props.busy}>
-          {props.button}
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /**
  * The open Calendar event: what it is, whose it is, and its time logged in one click. Where
  * the page could not be read the card says so and asks for the missing title, start or
@@ -117,20 +79,12 @@ function ClientPicker(props: {
 export function EventCard(props: EventCardProps) {
   const { event, linkedClient, clients, suggestion, logged, busy } = props;
   const [chosenId, setChosenId] = useState('');
-  const [manualTitle, setManualTitle] = useState('');
-  const timed = event.start !== null && !event.allDay;
-  const [manualDate, setManualDate] = useState(
-    event.start === null ? '' : dateInputValue(event.start),
-  );
-  const [manualStart, setManualStart] = useState(timed ? hhmm(event.start!) : '');
-  const [manualDuration, setManualDuration] = useState(
-    timed && event.end !== null ? formatDurationInput((event.end - event.start!) / MINUTE_MS) : '',
-  );
+  const [draft, setDraft] = useState(() => draftFromEvent(event));
   const [error, setError] = useState('');
+  const set = (patch: Partial<EventLogDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const needsTitle = !event.title;
-  const needsStart = !timed;
-  const needsDuration = !timed || event.end === null;
+  const needs = eventLogNeeds(event);
+  const timed = event.start !== null && !event.allDay;
   const logClient = event.eventId ? linkedClient : (clients.find((c) => c.id === chosenId) ?? null);
   const eventMinutes = timed && event.end !== null ? (event.end - event.start!) / MINUTE_MS : null;
   const description =
@@ -138,42 +92,18 @@ export function EventCard(props: EventCardProps) {
       ? `${event.description.slice(0, DESCRIPTION_EXCERPT)}…`
       : event.description;
 
-  /** The times the VA filled in, or why they are not usable. */
-  function manualValues(): EventLogValues | string {
-    let start = event.start;
-    let end = event.end;
-    if (needsStart) {
-      const day = parseDateInput(manualDate);
-      const minutes = parseHHMM(manualStart);
-      if (day === null || minutes === null) return t('eventStartInvalid');
-      start = atLocalTime(day, minutes);
-    }
-    if (needsDuration) {
-      const duration = parseDuration(manualDuration);
-      if (!duration.ok) return durationErrorLabel(duration.error);
-      end = start! + duration.minutes * MINUTE_MS;
-    }
-    return { title: event.title || manualTitle.trim(), start: start!, end: end! };
-  }
-
-  /** Linking needs no clock time: an all-day event links with its day. */
-  const linkValues = (): EventLogValues | string =>
-    event.start !== null && event.end !== null
-      ? { title: event.title || manualTitle.trim(), start: event.start, end: event.end }
-      : manualValues();
-
   function submit(
     action: (clientId: string, values: EventLogValues) => void,
     clientId: string,
-    values: EventLogValues | string,
+    purpose: 'log' | 'link',
   ) {
-    setError('');
-    if (typeof values === 'string') setError(values);
-    else action(clientId, values);
+    const result = inputFromEventLogDraft(event, draft, purpose);
+    setError(result.ok ? '' : t(result.issue.message));
+    if (result.ok) action(clientId, result.values);
   }
-  const link = (clientId: string) => submit(props.onLink, clientId, linkValues());
-  const log = () => logClient && submit(props.onLog, logClient.id, manualValues());
-  const showManual = needsTitle || needsStart || needsDuration;
+  const link = (clientId: string) => submit(props.onLink, clientId, 'link');
+  const log = () => logClient && submit(props.onLog, logClient.id, 'log');
+  const showManual = needs.title || needs.start || needs.duration;
 
   return (
     <article class="card event-card" aria-labelledby="event-title">
@@ -200,76 +130,21 @@ export function EventCard(props: EventCardProps) {
       {description && <p class="event-card__description">{description}</p>}
 
       {showManual && (
-        <section class="event-card__manual">
-          {needsTitle && (
-            <div class="field">
-              <label for="event-manual-title">{t('eventManualTitle')}</label>
-              <input
-                id="event-manual-title"
-                value={manualTitle}
-                onInput={(e) => setManualTitle(e.currentTarget.value)}
-              />
-            </div>
-          )}
-          {needsStart && (
-            <fieldset class="event-card__start">
-              <legend>{t('eventManualStart')}</legend>
-              <div class="row">
-                <div class="field">
-                  <label for="event-manual-date">{t('eventManualDate')}</label>
-                  <input
-                    id="event-manual-date"
-                    type="date"
-                    value={manualDate}
-                    onInput={(e) => setManualDate(e.currentTarget.value)}
-                  />
-                </div>
-                <div class="field">
-                  <label for="event-manual-time">{t('eventManualTime')}</label>
-                  <input
-                    id="event-manual-time"
-                    type="time"
-                    value={manualStart}
-                    onInput={(e) => setManualStart(e.currentTarget.value)}
-                  />
-                </div>
-              </div>
-            </fieldset>
-          )}
-          {needsDuration && (
-            <div class="field">
-              <label for="event-manual-duration">{t('eventManualDuration')}</label>
-              <input
-                id="event-manual-duration"
-                inputMode="text"
-                placeholder="1:00"
-                value={manualDuration}
-                onInput={(e) => setManualDuration(e.currentTarget.value)}
-              />
-            </div>
-          )}
-        </section>
+        <EventLogFields needs={needs} draft={draft} onChange={(patch) => set(patch)} />
       )}
 
       <section class="event-card__client">
         {!event.eventId ? (
           <>
             <p class="notice-inline">{t('eventCannotLink')}</p>
-            <div class="field">
-              <label for="event-log-client">{t('eventClientForTime')}</label>
-              <select
-                id="event-log-client"
-                value={chosenId}
-                onChange={(e) => setChosenId(e.currentTarget.value)}
-              >
-                <option value="">{t('chooseClientOption')}</option>
-                {clients.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="event-log-client"
+              label={t('eventClientForTime')}
+              value={chosenId}
+              onValue={(value) => setChosenId(value)}
+            >
+              <ClientOptions clients={clients} empty={t('chooseClientOption')} />
+            </SelectField>
           </>
         ) : linkedClient ? (
           <>
@@ -339,12 +214,12 @@ export function EventCard(props: EventCardProps) {
         logClient && (
           <section class="event-card__log">
             <p class="event-card__billable">
-              {t(logClient.billableByDefault ? 'eventBillable' : 'eventNonBillable', [
+              {t(defaultBillable(logClient, null) ? 'eventBillable' : 'eventNonBillable', [
                 logClient.name,
               ])}
             </p>
             <button type="button" class="primary" disabled={busy} onClick={log}>
-              {eventMinutes !== null && !needsDuration
+              {eventMinutes !== null && !needs.duration
                 ? t('eventLogButton', [formatMinutes(eventMinutes)])
                 : t('eventLogManualButton')}
             </button>

@@ -1,7 +1,7 @@
 import type { RoundingStep, TriageStatus } from '@/utils/model/types';
 import type { SuggestionKind } from '@/utils/clients/suggest';
 import type { ThreadPart } from '@/utils/gmail/types';
-import type { DurationError } from '@/utils/time/duration';
+import { DURATION_ERROR_MESSAGES, type DurationError } from '@/utils/time/duration';
 import type { MessageKey } from '@/utils/i18n/messages';
 import { getLocale, t } from '@/utils/i18n/messages';
 
@@ -59,14 +59,7 @@ export function activityLabel(activity: string): string {
   return label === key ? activity : label;
 }
 
-const DURATION_KEYS: Record<DurationError, MessageKey> = {
-  empty: 'durationEmpty',
-  invalid: 'durationInvalid',
-  zero: 'durationZero',
-  tooLong: 'durationTooLong',
-};
-
 /** Why a typed duration was refused, in words (`25`, `1:30`, `1h30`, `90m`, `1,5h` are fine). */
 export function durationErrorLabel(error: DurationError): string {
-  return t(DURATION_KEYS[error]);
+  return t(DURATION_ERROR_MESSAGES[error]);
 }

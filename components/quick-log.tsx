@@ -1,30 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
-import type { Client, Id, Instant, TaskType } from '@/utils/model/types';
-import { formatMoney, formatTime } from '@/utils/i18n/format';
+import type { Id } from '@/utils/model/types';
+import { formatMoney } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import { parseDuration } from '@/utils/time/duration';
+import {
+  emptyQuickLogDraft,
+  inputFromQuickLogDraft,
+  quickLogClientPatch,
+  quickLogDurationError,
+  quickLogTask,
+  quickLogTaskPatch,
+  type QuickLogClient,
+  type QuickLogDraft,
+  type QuickLogValues,
+  type TimerValues,
+} from '@/utils/time/quick-log-draft';
 import { ClientCombobox } from './client-combobox';
+import { CheckField, Field, FormError, SelectField, TextField } from './field';
 import { activityLabel, durationErrorLabel } from './labels';
-
-export type QuickLogClient = Pick<
-  Client,
-  'id' | 'name' | 'shortName' | 'color' | 'currency' | 'billableByDefault' | 'taskTypes'
->;
-
-/** What the VA filled in; the container turns it into an entry ending now. */
-export interface QuickLogDraft {
-  clientId: Id;
-  /** null only for a task logged without minutes. */
-  minutes: number | null;
-  note: string;
-  activityType: string;
-  billable: boolean;
-  task: TaskType | null;
-  caller: string;
-}
-
-export type TimerDraft = Pick<QuickLogDraft, 'clientId' | 'note' | 'activityType' | 'billable'>;
 
 interface QuickLogProps {
   /** Active clients, alphabetical. */
@@ -35,8 +28,8 @@ interface QuickLogProps {
   defaultActivity: string;
   runningClientId: Id | null;
   /** Resolves to the problems found, or null once saved. */
-  onSave(draft: QuickLogDraft): Promise<FieldIssue[] | null>;
-  onStartTimer(draft: TimerDraft): Promise<FieldIssue[] | null>;
+  onSave(values: QuickLogValues): Promise<FieldIssue[] | null>;
+  onStartTimer(values: TimerValues): Promise<FieldIssue[] | null>;
 }
 
 /** Where each repository issue is shown; anything else goes under the form. */
@@ -48,15 +41,6 @@ const FIELD_OF_ISSUE: Record<string, string> = {
   caller: 'caller',
   activityType: 'activity',
 };
-
-/** A task with a fee bills the fee; its minutes are then non-billable unless the VA says so. */
-export function defaultBillable(
-  client: QuickLogClient | undefined,
-  task: TaskType | null,
-): boolean {
-  if (task && task.fee > 0) return false;
-  return client?.billableByDefault ?? true;
-}
 
 /**
  * The popup's quick log: client, duration, optional fixed-fee task, note, activity type, billable.
@@ -78,14 +62,8 @@ function QuickLogForm({
   onStartTimer,
   onDone,
 }: QuickLogProps & { onDone(): void }) {
-  const [clientId, setClientId] = useState('');
-  const [duration, setDuration] = useState('');
+  const [draft, setDraft] = useState<QuickLogDraft>(() => emptyQuickLogDraft(defaultActivity));
   const [checkDuration, setCheckDuration] = useState(false);
-  const [taskId, setTaskId] = useState('');
-  const [note, setNote] = useState('');
-  const [caller, setCaller] = useState('');
-  const [activityType, setActivityType] = useState(defaultActivity);
-  const [billable, setBillable] = useState(true);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   // Two quick Enters must not log twice: the ref answers before the next render does.
@@ -95,67 +73,49 @@ function QuickLogForm({
 
   useEffect(() => clientRef.current?.focus(), []);
 
-  const client = clients.find((c) => c.id === clientId);
+  const set = (patch: Partial<QuickLogDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const client = clients.find((c) => c.id === draft.clientId);
   const tasks = client?.taskTypes ?? [];
-  const task = tasks.find((k) => k.id === taskId) ?? null;
-  const parsed = parseDuration(duration);
-  const noMinutes = task !== null && duration.trim() === '';
-  const durationError =
-    checkDuration && !noMinutes && !parsed.ok ? durationErrorLabel(parsed.error) : null;
+  const task = quickLogTask(draft, client);
+  const invalidDuration = checkDuration ? quickLogDurationError(draft, client) : null;
 
   const errorsFor = (field: string) =>
     issues
       .filter((i) => (FIELD_OF_ISSUE[i.field] ?? 'form') === field)
       .map((i) => t(i.message, i.params));
-  const describe = (id: string, errors: string[], hint?: boolean) => {
-    const ids = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean);
-    return {
-      id,
-      'aria-invalid': errors.length ? (true as const) : undefined,
-      'aria-describedby': ids.join(' ') || undefined,
-    };
-  };
 
   function chooseClient(id: Id) {
-    setClientId(id);
-    setTaskId('');
-    setBillable(
-      defaultBillable(
+    set(
+      quickLogClientPatch(
+        id,
         clients.find((c) => c.id === id),
-        null,
       ),
     );
     setIssues((all) => all.filter((i) => i.field !== 'clientId'));
   }
 
-  function chooseTask(id: string) {
-    setTaskId(id);
-    setBillable(defaultBillable(client, tasks.find((k) => k.id === id) ?? null));
+  /** Saves or starts the timer once; the problems found stay on the form. */
+  async function hand(send: () => Promise<FieldIssue[] | null>) {
+    saving.current = true;
+    setBusy(true);
+    const problems = await send().finally(() => (saving.current = false));
+    setBusy(false);
+    if (problems) setIssues(problems);
+    else onDone();
   }
 
   async function submit() {
     if (saving.current) return;
     setCheckDuration(true);
-    const local: FieldIssue[] = [];
-    if (!client) local.push({ field: 'clientId', message: 'errorClientUnknown' });
-    const minutes = noMinutes ? null : parsed.ok ? parsed.minutes : undefined;
-    setIssues(local);
-    if (!client) return clientRef.current?.focus();
-    if (minutes === undefined) return durationRef.current?.focus();
-    saving.current = true;
-    setBusy(true);
-    const problems = await onSave({
-      clientId: client.id,
-      minutes,
-      note,
-      activityType,
-      billable,
-      task,
-      caller: activityType === 'call' ? caller : '',
-    }).finally(() => (saving.current = false));
-    setBusy(false);
-    if (problems) setIssues(problems);
-    else onDone();
+    const result = inputFromQuickLogDraft(draft, client);
+    if (!result.ok) {
+      // The duration's own error is shown live under it, from the draft.
+      const missingClient = result.issues.filter((i) => i.field === 'clientId');
+      setIssues(missingClient);
+      return (missingClient.length ? clientRef : durationRef).current?.focus();
+    }
+    setIssues([]);
+    await hand(() => onSave(result.values));
   }
 
   async function startTimer() {
@@ -165,17 +125,8 @@ function QuickLogForm({
       clientRef.current?.focus();
       return;
     }
-    saving.current = true;
-    setBusy(true);
-    const problems = await onStartTimer({
-      clientId: client.id,
-      note,
-      activityType,
-      billable,
-    }).finally(() => (saving.current = false));
-    setBusy(false);
-    if (problems) setIssues(problems);
-    else onDone();
+    const { note, activityType, billable } = draft;
+    await hand(() => onStartTimer({ clientId: client.id, note, activityType, billable }));
   }
 
   /** Enter saves from any field; buttons keep their own Enter, the open client list its own. */
@@ -187,12 +138,11 @@ function QuickLogForm({
     void submit();
   }
 
-  const durationErrors = [...(durationError ? [durationError] : []), ...errorsFor('duration')];
-  const noteErrors = errorsFor('note');
-  const callerErrors = errorsFor('caller');
-  const activityErrors = errorsFor('activity');
-  const formErrors = errorsFor('form');
-  const showStart = !(runningClientId && clientId === runningClientId);
+  const durationErrors = [
+    ...(invalidDuration ? [durationErrorLabel(invalidDuration)] : []),
+    ...errorsFor('duration'),
+  ];
+  const showStart = !(runningClientId && draft.clientId === runningClientId);
   const timerLabel =
     client && runningClientId ? t('timerSwitchTo', [client.name]) : t('timerStart');
 
@@ -212,107 +162,93 @@ function QuickLogForm({
         label={t('quickLogClient')}
         clients={clients}
         recentIds={recentIds}
-        value={clientId}
+        value={draft.clientId}
         onChange={chooseClient}
         onCommit={() => durationRef.current?.focus()}
         placeholder={t('quickLogClientPlaceholder')}
         errors={errorsFor('client')}
         inputRef={clientRef}
       />
-      <div class={durationErrors.length ? 'field field--invalid' : 'field'}>
-        <label for="quick-log-duration">
-          {task ? t('quickLogDurationOptional') : t('quickLogDuration')}
-        </label>
-        <input
-          {...describe('quick-log-duration', durationErrors, true)}
-          ref={durationRef}
-          type="text"
-          autocomplete="off"
-          spellcheck={false}
-          value={duration}
-          onInput={(e) => setDuration(e.currentTarget.value)}
-        />
-        <p class="field__hint" id="quick-log-duration-hint">
-          {t('quickLogDurationHint')}
-        </p>
-        <FieldErrors id="quick-log-duration-error" errors={durationErrors} />
-      </div>
+      <TextField
+        id="quick-log-duration"
+        label={task ? t('quickLogDurationOptional') : t('quickLogDuration')}
+        hint={t('quickLogDurationHint')}
+        errors={durationErrors}
+        inputRef={durationRef}
+        type="text"
+        autocomplete="off"
+        spellcheck={false}
+        value={draft.duration}
+        onValue={(value) => set({ duration: value })}
+      />
       {client && tasks.length > 0 && (
-        <div class="field">
-          <label for="quick-log-task">{t('quickLogTask')}</label>
-          <select
-            {...describe('quick-log-task', [], task !== null && task.fee > 0)}
-            value={taskId}
-            onChange={(e) => chooseTask(e.currentTarget.value)}
-          >
-            <option value="">{t('quickLogNoTask')}</option>
-            {tasks.map((k) => (
-              <option key={k.id} value={k.id}>
-                {t('quickLogTaskOption', [k.name, formatMoney(k.fee, client.currency)])}
-              </option>
-            ))}
-          </select>
-          {task && task.fee > 0 && (
-            <p class="field__hint" id="quick-log-task-hint">
-              {t('quickLogTaskFeeHint', [formatMoney(task.fee, client.currency)])}
-            </p>
+        <Field
+          id="quick-log-task"
+          label={t('quickLogTask')}
+          hint={
+            task && task.fee > 0
+              ? t('quickLogTaskFeeHint', [formatMoney(task.fee, client.currency)])
+              : undefined
+          }
+        >
+          {(aria) => (
+            <select
+              {...aria}
+              value={draft.taskId}
+              onChange={(e) => set(quickLogTaskPatch(e.currentTarget.value, client))}
+            >
+              <option value="">{t('quickLogNoTask')}</option>
+              {tasks.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {t('quickLogTaskOption', [k.name, formatMoney(k.fee, client.currency)])}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
+        </Field>
       )}
-      <div class={noteErrors.length ? 'field field--invalid' : 'field'}>
-        <label for="quick-log-note">{t('quickLogNote')}</label>
-        <input
-          {...describe('quick-log-note', noteErrors)}
-          type="text"
-          placeholder={t('quickLogNotePlaceholder')}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-        <FieldErrors id="quick-log-note-error" errors={noteErrors} />
-      </div>
+      <TextField
+        id="quick-log-note"
+        label={t('quickLogNote')}
+        errors={errorsFor('note')}
+        type="text"
+        placeholder={t('quickLogNotePlaceholder')}
+        value={draft.note}
+        onValue={(value) => set({ note: value })}
+      />
       <div class="quick-log__row">
-        <div class={activityErrors.length ? 'field field--invalid' : 'field'}>
-          <label for="quick-log-activity">{t('quickLogActivity')}</label>
-          <select
-            {...describe('quick-log-activity', activityErrors)}
-            value={activityType}
-            onChange={(e) => setActivityType(e.currentTarget.value)}
-          >
-            {activityTypes.map((a) => (
-              <option key={a} value={a}>
-                {activityLabel(a)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id="quick-log-activity-error" errors={activityErrors} />
-        </div>
-        <div class="field field--check quick-log__billable">
-          <input
-            id="quick-log-billable"
-            type="checkbox"
-            checked={billable}
-            onChange={(e) => setBillable(e.currentTarget.checked)}
-          />
-          <label for="quick-log-billable">{t('quickLogBillable')}</label>
-        </div>
+        <SelectField
+          id="quick-log-activity"
+          label={t('quickLogActivity')}
+          errors={errorsFor('activity')}
+          value={draft.activityType}
+          onValue={(value) => set({ activityType: value })}
+        >
+          {activityTypes.map((a) => (
+            <option key={a} value={a}>
+              {activityLabel(a)}
+            </option>
+          ))}
+        </SelectField>
+        <CheckField
+          id="quick-log-billable"
+          class="quick-log__billable"
+          label={t('quickLogBillable')}
+          checked={draft.billable}
+          onChange={(billable) => set({ billable })}
+        />
       </div>
-      {activityType === 'call' && (
-        <div class={callerErrors.length ? 'field field--invalid' : 'field'}>
-          <label for="quick-log-caller">{t('quickLogCaller')}</label>
-          <input
-            {...describe('quick-log-caller', callerErrors)}
-            type="text"
-            value={caller}
-            onInput={(e) => setCaller(e.currentTarget.value)}
-          />
-          <FieldErrors id="quick-log-caller-error" errors={callerErrors} />
-        </div>
+      {draft.activityType === 'call' && (
+        <TextField
+          id="quick-log-caller"
+          label={t('quickLogCaller')}
+          errors={errorsFor('caller')}
+          type="text"
+          value={draft.caller}
+          onValue={(value) => set({ caller: value })}
+        />
       )}
-      {formErrors.length > 0 && (
-        <p class="form-error" role="alert">
-          {formErrors.join(' ')}
-        </p>
-      )}
+      <FormError messages={errorsFor('form')} />
       <div class="actions quick-log__actions">
         <button type="submit" class="primary" disabled={busy}>
           {t('quickLogSubmit')}
@@ -331,69 +267,5 @@ function QuickLogForm({
       </div>
       <p class="field__hint quick-log__hint">{t('quickLogEnterHint')}</p>
     </form>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  if (!errors.length) return null;
-  return (
-    <ul class="field__errors" id={id}>
-      {errors.map((e) => (
-        <li key={e}>{e}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** `754000` ms → `0:12:34`. */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-interface RunningTimerProps {
-  client: Pick<Client, 'name' | 'color'> | undefined;
-  start: Instant;
-  now: Instant;
-  activityType: string;
-  busy: boolean;
-  onStop(): void;
-}
-
-/** The running timer: whose it is, since when, how long so far, and Stop. */
-export function RunningTimer({
-  client,
-  start,
-  now,
-  activityType,
-  busy,
-  onStop,
-}: RunningTimerProps) {
-  return (
-    <section class="timer" aria-label={t('timerRunning')}>
-      <div class="timer__top">
-        <span
-          class="swatch"
-          style={{ background: client?.color ?? 'var(--line)' }}
-          aria-hidden="true"
-        />
-        <span class="timer__client">{client?.name ?? t('timerUnknownClient')}</span>
-        <span class="timer__elapsed" role="timer" data-testid="timer-elapsed">
-          {formatElapsed(now - start)}
-        </span>
-      </div>
-      <div class="timer__bottom">
-        <span class="timer__meta">
-          {t('timerRunning')} · {t('timerSince', [formatTime(start)])} ·{' '}
-          {activityLabel(activityType)}
-        </span>
-        <button type="button" onClick={onStop} disabled={busy}>
-          {t('timerStop')}
-        </button>
-      </div>
-    </section>
   );
 }

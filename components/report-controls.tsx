@@ -3,9 +3,9 @@ import { ClientOptions } from './client-options';
 import { Field } from './field';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue } from '@/utils/time/date-input';
 import { periodFromDates, type PeriodError } from '@/utils/reports/period';
 import type { ReportQuery } from '@/utils/reports/types';
+import { dateInputValue } from '@/utils/time/local-day';
 
 const PERIOD_ERRORS: Record<PeriodError, MessageKey> = {
   dateInvalid: 'errorDateInvalid',

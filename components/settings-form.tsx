@@ -1,31 +1,21 @@
 import { useState } from 'preact/hooks';
+import type { Settings } from '@/utils/model/settings';
 import type { FieldIssue } from '@/utils/model/errors';
 import { ROUNDING_STEPS, type RoundingStep } from '@/utils/model/types';
-import { minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
 import { getLocale, t } from '@/utils/i18n/messages';
-import { Field, issuesFor } from './field';
-import { activityLabel, roundingLabel } from './labels';
-import { BUILT_IN_ACTIVITIES, type Settings } from '@/utils/model/settings';
+import {
+  draftFromSettings,
+  inputFromSettingsDraft,
+  withWorkingDay,
+  type SettingsDraft,
+} from '@/utils/settings/draft';
+import { LanguageOptions, SelectField, TextField, issuesFor } from './field';
+import { roundingLabel } from './labels';
+import { SettingsTimerFields } from './settings-timer-fields';
 
 interface SettingsFormProps {
   settings: Settings;
   onSave(settings: Settings): Promise<FieldIssue[] | null>;
-}
-
-/** A typed list of activity types: built-in names typed in either language map back to their ids. */
-function parseActivityList(text: string, current: readonly string[]): string[] {
-  const byLabel = new Map(
-    [...BUILT_IN_ACTIVITIES, ...current].map((a) => [activityLabel(a).toLowerCase(), a]),
-  );
-  const out: string[] = [];
-  for (const part of text
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const value = byLabel.get(part.toLowerCase()) ?? part;
-    if (!out.includes(value)) out.push(value);
-  }
-  return out;
 }
 
 /** Weekday names from `Intl` (2026-11-01 is a Sunday): index 0 = Sunday. */
@@ -35,34 +25,27 @@ function weekdayNames(locale: string): string[] {
 }
 
 export function SettingsForm({ settings, onSave }: SettingsFormProps) {
-  const [draft, setDraft] = useState(settings);
-  const [start, setStart] = useState(minutesToHHMM(settings.workStartMinutes));
-  const [end, setEnd] = useState(minutesToHHMM(settings.workEndMinutes));
+  const [draft, setDraft] = useState(() => draftFromSettings(settings));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
   const days = weekdayNames(getLocale());
   const order = [1, 2, 3, 4, 5, 6, 0];
 
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit(e: Event) {
     e.preventDefault();
     setStatus('');
-    const startMin = parseHHMM(start);
-    const endMin = parseHHMM(end);
-    if (startMin === null || endMin === null) {
-      setIssues([{ field: 'workHours', message: 'errorTimeInvalid' }]);
+    const parsed = inputFromSettingsDraft(draft);
+    if (!parsed.ok) {
+      setIssues(parsed.issues);
       return;
     }
     setSaving(true);
     try {
-      const problems = await onSave({
-        ...draft,
-        workStartMinutes: startMin,
-        workEndMinutes: endMin,
-      });
+      const problems = await onSave(parsed.input);
       setIssues(problems ?? []);
       if (!problems?.length) setStatus(t('settingsSaved'));
     } finally {
@@ -73,57 +56,40 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
   return (
     <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settingsTitle')}</h2>
-      <Field id="set-name" label={t('settingsVaName')} errors={issuesFor(issues, 'vaName')}>
-        {(a) => (
-          <input
-            {...a}
-            value={draft.vaName}
-            autoComplete="name"
-            onInput={(e) => set('vaName', e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id="set-name"
+        label={t('settingsVaName')}
+        errors={issuesFor(issues, 'vaName')}
+        value={draft.vaName}
+        autoComplete="name"
+        onValue={(value) => set('vaName', value)}
+      />
+      <TextField
         id="set-signature"
         label={t('settingsSignature')}
         errors={issuesFor(issues, 'signature')}
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            value={draft.signature}
-            onInput={(e) => set('signature', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        rows={3}
+        value={draft.signature}
+        onValue={(value) => set('signature', value)}
+      />
       <fieldset>
         <legend>{t('settingsWorkingHours')}</legend>
         <div class="row">
-          <Field
+          <TextField
             id="set-start"
             label={t('settingsWorkStart')}
             errors={issuesFor(issues, 'workHours')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="time"
-                value={start}
-                onInput={(e) => setStart(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field id="set-end" label={t('settingsWorkEnd')}>
-            {(a) => (
-              <input
-                {...a}
-                type="time"
-                value={end}
-                onInput={(e) => setEnd(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            type="time"
+            value={draft.workStart}
+            onValue={(value) => set('workStart', value)}
+          />
+          <TextField
+            id="set-end"
+            label={t('settingsWorkEnd')}
+            type="time"
+            value={draft.workEnd}
+            onValue={(value) => set('workEnd', value)}
+          />
         </div>
       </fieldset>
       <fieldset
@@ -137,12 +103,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
                 type="checkbox"
                 checked={draft.workingDays.includes(d)}
                 onChange={(e) =>
-                  set(
-                    'workingDays',
-                    e.currentTarget.checked
-                      ? [...draft.workingDays, d]
-                      : draft.workingDays.filter((x) => x !== d),
-                  )
+                  set('workingDays', withWorkingDay(draft.workingDays, d, e.currentTarget.checked))
                 }
               />
               {days[d]}
@@ -156,151 +117,52 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         ))}
       </fieldset>
       <div class="row">
-        <Field
+        <TextField
           id="set-currency"
           label={t('settingsCurrency')}
           errors={issuesFor(issues, 'defaultCurrency')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              maxLength={3}
-              value={draft.defaultCurrency}
-              onInput={(e) => set('defaultCurrency', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          maxLength={3}
+          value={draft.defaultCurrency}
+          onValue={(value) => set('defaultCurrency', value)}
+        />
+        <SelectField
           id="set-rounding"
           label={t('settingsRounding')}
           errors={issuesFor(issues, 'defaultRounding')}
+          value={String(draft.defaultRounding)}
+          onValue={(value) => set('defaultRounding', Number(value) as RoundingStep)}
         >
-          {(a) => (
-            <select
-              {...a}
-              value={String(draft.defaultRounding)}
-              onChange={(e) =>
-                set('defaultRounding', Number(e.currentTarget.value) as RoundingStep)
-              }
-            >
-              {ROUNDING_STEPS.map((s) => (
-                <option key={s} value={String(s)}>
-                  {roundingLabel(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          {ROUNDING_STEPS.map((s) => (
+            <option key={s} value={String(s)}>
+              {roundingLabel(s)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div class="row">
-        <Field id="set-week-start" label={t('settingsWeekStart')}>
-          {(a) => (
-            <select
-              {...a}
-              value={String(draft.weekStart)}
-              onChange={(e) =>
-                set('weekStart', Number(e.currentTarget.value) as Settings['weekStart'])
-              }
-            >
-              {([1, 0, 6] as const).map((d) => (
-                <option key={d} value={String(d)}>
-                  {days[d]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="set-language" label={t('settingsLanguage')}>
-          {(a) => (
-            <select
-              {...a}
-              value={draft.language}
-              onChange={(e) => set('language', e.currentTarget.value as Settings['language'])}
-            >
-              <option value="auto">{t('languageAuto')}</option>
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
-      </div>
-      <fieldset>
-        <legend>{t('settingsTimer')}</legend>
-        <div class="row">
-          <Field
-            id="set-idle"
-            label={t('settingsIdleMinutes')}
-            errors={issuesFor(issues, 'idleMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.idleMinutes)}
-                onInput={(e) => set('idleMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-          <Field
-            id="set-reminder"
-            label={t('settingsReminderMinutes')}
-            hint={t('settingsReminderHint')}
-            errors={issuesFor(issues, 'reminderMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.reminderMinutes)}
-                onInput={(e) => set('reminderMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-          <Field
-            id="set-appointment-reminder"
-            label={t('settingsAppointmentReminder')}
-            hint={t('settingsAppointmentReminderHint')}
-            errors={issuesFor(issues, 'appointmentReminderMinutes')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={String(draft.appointmentReminderMinutes)}
-                onInput={(e) => set('appointmentReminderMinutes', Number(e.currentTarget.value))}
-              />
-            )}
-          </Field>
-        </div>
-        <Field id="set-end-of-day" label={t('settingsEndOfDay')}>
-          {(a) => (
-            <select
-              {...a}
-              value={draft.endOfDay}
-              onChange={(e) => set('endOfDay', e.currentTarget.value as Settings['endOfDay'])}
-            >
-              <option value="ask">{t('endOfDayAskOption')}</option>
-              <option value="stop">{t('endOfDayStopOption')}</option>
-            </select>
-          )}
-        </Field>
-        <Field
-          id="set-activities"
-          label={t('settingsActivityTypes')}
-          hint={t('settingsActivityTypesHint')}
-          errors={issuesFor(issues, 'activityTypes')}
+        <SelectField
+          id="set-week-start"
+          label={t('settingsWeekStart')}
+          value={String(draft.weekStart)}
+          onValue={(value) => set('weekStart', Number(value) as Settings['weekStart'])}
         >
-          {(a) => (
-            <input
-              {...a}
-              value={draft.activityTypes.map(activityLabel).join(', ')}
-              onChange={(e) =>
-                set('activityTypes', parseActivityList(e.currentTarget.value, draft.activityTypes))
-              }
-            />
-          )}
-        </Field>
-      </fieldset>
+          {([1, 0, 6] as const).map((d) => (
+            <option key={d} value={String(d)}>
+              {days[d]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="set-language"
+          label={t('settingsLanguage')}
+          value={draft.language}
+          onValue={(value) => set('language', value as Settings['language'])}
+        >
+          <option value="auto">{t('languageAuto')}</option>
+          <LanguageOptions />
+        </SelectField>
+      </div>
+      <SettingsTimerFields draft={draft} issues={issues} set={set} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving} aria-busy={saving}>
           {saving ? t('saving') : t('saveSettings')}

@@ -10,6 +10,8 @@ import {
   type FillResult,
 } from '@/utils/snippets/variables';
 import { scopeLabel, usageLabel } from './snippet-list';
+import { SnippetConfirm } from './snippet-confirm';
+import { SnippetFieldsForm } from './snippet-fields-form';
 import { BodyHighlight, FilledText } from './snippet-text';
 
 export interface ActionOutcome {
@@ -164,49 +166,13 @@ export function SnippetDetail({
       </p>
 
       {fields.length > 0 && insert && (
-        <form
-          class="snippet-fields card"
-          onSubmit={(e) => {
-            e.preventDefault();
-            request('insert');
-          }}
-        >
-          <h3>{t('snippetFieldsHeading')}</h3>
-          {fields.map((field, i) =>
-            field.kind === 'ask' ? (
-              <div class="field" key={field.key}>
-                <label for={id(`field-${i}`)}>{field.label}</label>
-                <input
-                  id={id(`field-${i}`)}
-                  type="text"
-                  value={answers[field.key] ?? ''}
-                  onInput={(e) => {
-                    const value = e.currentTarget.value;
-                    setAnswers((a) => ({ ...a, [field.key]: value }));
-                  }}
-                />
-              </div>
-            ) : (
-              <fieldset class="snippet-choice" key={field.key}>
-                <legend>{t('snippetChooseLegend')}</legend>
-                {field.options.map((option, j) => (
-                  <div class="field field--check" key={option}>
-                    <input
-                      id={id(j === 0 ? `field-${i}` : `field-${i}-${j}`)}
-                      type="radio"
-                      name={id(`field-${i}`)}
-                      checked={answers[field.key] === option}
-                      onChange={() => setAnswers((a) => ({ ...a, [field.key]: option }))}
-                    />
-                    <label for={id(j === 0 ? `field-${i}` : `field-${i}-${j}`)}>{option}</label>
-                  </div>
-                ))}
-              </fieldset>
-            ),
-          )}
-          {/* Enter in a field inserts. */}
-          <button type="submit" hidden tabIndex={-1} />
-        </form>
+        <SnippetFieldsForm
+          idPrefix={idPrefix}
+          fields={fields}
+          answers={answers}
+          onAnswer={(key, value) => setAnswers((a) => ({ ...a, [key]: value }))}
+          onSubmit={() => request('insert')}
+        />
       )}
 
       <section class="snippet-preview" aria-labelledby={id('preview-heading')}>
@@ -230,19 +196,16 @@ export function SnippetDetail({
       </section>
 
       {step === 'confirmClient' && guard.kind === 'confirm' && (
-        <div class="snippet-confirm warning" role="group" aria-labelledby={id('guard-text')}>
-          <p id={id('guard-text')}>
-            {t('snippetGuardQuestion', [guard.snippetClient, guard.threadClient])}
-          </p>
-          <div class="actions">
-            <button type="button" class="primary" onClick={() => request('insert')}>
-              {t('snippetGuardInsertAnyway')}
-            </button>
-            <button type="button" ref={confirmCancel} onClick={() => setStep('ready')}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <SnippetConfirm
+          textId={id('guard-text')}
+          confirm={t('snippetGuardInsertAnyway')}
+          confirmClass="primary"
+          cancelRef={confirmCancel}
+          onConfirm={() => request('insert')}
+          onCancel={() => setStep('ready')}
+        >
+          {t('snippetGuardQuestion', [guard.snippetClient, guard.threadClient])}
+        </SnippetConfirm>
       )}
 
       {insert && (
@@ -281,17 +244,16 @@ export function SnippetDetail({
       </p>
 
       {step === 'confirmDelete' ? (
-        <div class="snippet-confirm warning" role="group" aria-labelledby={id('delete-text')}>
-          <p id={id('delete-text')}>{t('snippetDeleteQuestion', [snippet.title])}</p>
-          <div class="actions">
-            <button type="button" class="danger" onClick={() => void onDelete()}>
-              {t('snippetDelete')}
-            </button>
-            <button type="button" ref={confirmCancel} onClick={() => setStep('ready')}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <SnippetConfirm
+          textId={id('delete-text')}
+          confirm={t('snippetDelete')}
+          confirmClass="danger"
+          cancelRef={confirmCancel}
+          onConfirm={() => void onDelete()}
+          onCancel={() => setStep('ready')}
+        >
+          {t('snippetDeleteQuestion', [snippet.title])}
+        </SnippetConfirm>
       ) : (
         <div class="actions snippet-detail__manage">
           <button type="button" ref={editButton} onClick={onEdit}>

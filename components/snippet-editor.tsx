@@ -6,7 +6,16 @@ import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
-import { Field, issuesFor } from './field';
+import { ClientOptions } from './client-picker';
+import {
+  Field,
+  FormActions,
+  FormError,
+  LanguageOptions,
+  SelectField,
+  TextField,
+  issuesFor,
+} from './field';
 import { BodyHighlight } from './snippet-text';
 
 interface SnippetEditorProps {
@@ -82,17 +91,15 @@ export function SnippetEditor({
   return (
     <form class="snippet-editor card" onSubmit={submit} noValidate>
       <h2>{mode === 'create' ? t('snippetNewTitle') : t('snippetEditTitle')}</h2>
-      <Field id={id('title')} label={t('snippetTitleLabel')} errors={issuesFor(issues, 'title')}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            maxLength={SNIPPET_LIMITS.titleLength + 20}
-            value={draft.title}
-            onInput={(e) => set('title', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={id('title')}
+        label={t('snippetTitleLabel')}
+        errors={issuesFor(issues, 'title')}
+        type="text"
+        maxLength={SNIPPET_LIMITS.titleLength + 20}
+        value={draft.title}
+        onValue={(value) => set('title', value)}
+      />
       <Field
         id={id('body')}
         label={t('snippetBodyLabel')}
@@ -112,23 +119,21 @@ export function SnippetEditor({
           />
         )}
       </Field>
-      <div class="field">
-        <label for={id('variable')}>{t('snippetInsertVariable')}</label>
-        <select
-          id={id('variable')}
-          value=""
-          onChange={(e) => {
-            const name = e.currentTarget.value;
-            e.currentTarget.value = '';
-            if (name) insertVariable(name);
-          }}
-        >
-          <option value="">{t('snippetInsertVariableChoose')}</option>
-          {VARIABLE_EXAMPLES.map((name) => (
-            <option key={name} value={name}>{`{{${name}}}`}</option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={id('variable')}
+        label={t('snippetInsertVariable')}
+        value=""
+        onValue={(value) => {
+          const name = value;
+          value = '';
+          if (name) insertVariable(name);
+        }}
+      >
+        <option value="">{t('snippetInsertVariableChoose')}</option>
+        {VARIABLE_EXAMPLES.map((name) => (
+          <option key={name} value={name}>{`{{${name}}}`}</option>
+        ))}
+      </SelectField>
       <div class="snippet-editor__preview">
         <h3 id={id('preview-heading')}>{t('snippetVariablesPreview')}</h3>
         <BodyHighlight body={draft.body} id={id('preview')} />
@@ -139,110 +144,63 @@ export function SnippetEditor({
         )}
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('shortcut')}
           label={t('snippetShortcutLabel')}
           hint={t('snippetShortcutHint')}
           errors={issuesFor(issues, 'shortcut')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              autocomplete="off"
-              spellcheck={false}
-              placeholder=";grazie"
-              value={draft.shortcut}
-              onInput={(e) => set('shortcut', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder=";grazie"
+          value={draft.shortcut}
+          onValue={(value) => set('shortcut', value)}
+        />
+        <SelectField
           id={id('language')}
           label={t('snippetLanguageLabel')}
           hint={t('snippetLanguageHint')}
           errors={issuesFor(issues, 'language')}
+          value={draft.language}
+          onValue={(value) => set('language', value as Language)}
         >
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.language}
-              onChange={(e) => set('language', e.currentTarget.value as Language)}
-            >
-              <option value="it">{t('languageItalian')}</option>
-              <option value="en">{t('languageEnglish')}</option>
-            </select>
-          )}
-        </Field>
+          <LanguageOptions />
+        </SelectField>
       </div>
-      <Field
+      <TextField
         id={id('tags')}
         label={t('snippetTagsLabel')}
         hint={t('snippetTagsHint')}
         errors={issuesFor(issues, 'tags')}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            value={draft.tags}
-            onInput={(e) => set('tags', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        type="text"
+        value={draft.tags}
+        onValue={(value) => set('tags', value)}
+      />
       <div class="row">
-        <Field
+        <SelectField
           id={id('clientId')}
           label={t('snippetScopeLabel')}
           hint={t('snippetScopeHint')}
           errors={issuesFor(issues, 'clientId')}
+          value={draft.clientId}
+          onValue={(value) => set('clientId', value)}
         >
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.clientId}
-              onChange={(e) => set('clientId', e.currentTarget.value)}
-            >
-              <option value="">{t('snippetScopeAll')}</option>
-              {clients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          <ClientOptions clients={clients} empty={t('snippetScopeAll')} />
+        </SelectField>
+        <TextField
           id={id('minutesToLog')}
           label={t('snippetMinutesLabel')}
           hint={t('snippetMinutesHint')}
           errors={issuesFor(issues, 'minutesToLog')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="numeric"
-              placeholder="0"
-              value={draft.minutesToLog}
-              onInput={(e) => set('minutesToLog', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          inputMode="numeric"
+          placeholder="0"
+          value={draft.minutesToLog}
+          onValue={(value) => set('minutesToLog', value)}
+        />
       </div>
-      {formErrors.length > 0 && (
-        <p class="form-error" role="alert">
-          {formErrors.join(' ')}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormError messages={formErrors} />
+      <FormActions submit={t('save')} disabled={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
+import { ClientPicker } from './client-picker';
 
 interface TagPickerProps {
   idPrefix: string;
@@ -12,35 +12,6 @@ interface TagPickerProps {
 }
 
 /** A client select with its button: tagging to any client in two actions, by keyboard too. */
-export function TagPicker({ idPrefix, label, clients, exclude, busy, onPick }: TagPickerProps) {
-  const [clientId, setClientId] = useState('');
-  const options = clients.filter((c) => c.id !== exclude);
-  return (
-    <form
-      class="tag-picker"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (clientId) onPick(clientId);
-      }}
-    >
-      <label for={`${idPrefix}-client`}>{label}</label>
-      <div class="tag-picker__row">
-        <select
-          id={`${idPrefix}-client`}
-          value={clientId}
-          onChange={(e) => setClientId(e.currentTarget.value)}
-        >
-          <option value="">{t('chooseClientOption')}</option>
-          {options.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <button type="submit" disabled={!clientId || busy}>
-          {t('tagButton')}
-        </button>
-      </div>
-    </form>
-  );
+export function TagPicker({ idPrefix, ...picker }: TagPickerProps) {
+  return <ClientPicker id={`${idPrefix}-client`} button={t('tagButton')} {...picker} />;
 }

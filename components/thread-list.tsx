@@ -1,9 +1,9 @@
 import type { Client, TaggedThread } from '@/utils/model/types';
 import { formatDate } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { ClientChip } from './client-chip';
 import { statusLabel } from './labels';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 
 interface ThreadListProps {
   threads: readonly TaggedThread[];

@@ -2,9 +2,9 @@ import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { formatDate } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { summarize, type BillableEntry, type BillingSummary } from '@/utils/time/billing';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import type { ComponentChildren } from 'preact';
 import { TimeTotals } from './time-totals';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 
 export interface DayGroup {
   /** Local midnight of the day, and of the next one. */

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
-import { draftFromEntry, TimeEntryForm, type EntryValues } from './time-entry-form';
+import { draftFromEntry, type EntryValues } from '@/utils/time/entry-draft';
+import { TimeEntryForm } from './time-entry-form';
 import { entryName, TimeEntryRow } from './time-entry-row';
 import { TimeDayGroup, type DayGroup } from './time-day-group';
 import { TimeSplitForm } from './time-split-form';

@@ -1,199 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
-import type { Client, Id, TimeEntry } from '@/utils/model/types';
-import { formatMoney, minutesToHHMM, parseHHMM } from '@/utils/i18n/format';
-import { t, type MessageKey } from '@/utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
-import { formatDurationInput, parseDuration, type DurationError } from '@/utils/time/duration';
-import { Field, issuesFor } from './field';
+import type { Client, TimeEntry } from '@/utils/model/types';
+import { formatMoney } from '@/utils/i18n/format';
+import { t } from '@/utils/i18n/messages';
+import {
+  endForDuration,
+  entryClientPatch,
+  entryTaskPatch,
+  inputFromEntryDraft,
+  syncEntryDraft,
+  type EntryDraft,
+  type EntryValues,
+} from '@/utils/time/entry-draft';
+import { CheckField, FormActions, SelectField, TextField, issuesFor } from './field';
 import { activityLabel } from './labels';
-import { DAY_MINUTES, MINUTE_MS } from '@/utils/time/units';
-
-/** What the form holds: the fields as typed. */
-export interface EntryDraft {
-  clientId: Id | '';
-  /** `YYYY-MM-DD`, the day the entry starts. */
-  date: string;
-  /** `HH:MM`. */
-  start: string;
-  /** `HH:MM` on the start date; '' = no end (a running timer keeps running). */
-  end: string;
-  /** As typed: `25`, `1:30`, `1h30`, `1,5h`. */
-  duration: string;
-  /** Which of end and duration the VA set last: that one decides when the entry ends. */
-  endBy: 'end' | 'duration';
-  note: string;
-  billable: boolean;
-  activityType: string;
-  /** Only for an entry linked to an email. */
-  keepThread: boolean;
-  /** A fixed-fee task of the client (its fee as it is now); null = time only. */
-  task: TimeEntry['task'];
-  /** For phone calls: who called. */
-  caller: string;
-}
-
-/** What a valid draft becomes: the repository's fields. */
-export interface EntryValues {
-  clientId: Id;
-  start: number;
-  end: number | null;
-  note: string;
-  billable: boolean;
-  activityType: string;
-  threadId: Id | null;
-  task: TimeEntry['task'];
-  caller: string;
-}
-
-/** `HH:MM` of an instant, local time (seconds dropped). */
-export function hhmm(instant: number): string {
-  const d = new Date(instant);
-  return minutesToHHMM(d.getHours() * 60 + d.getMinutes());
-}
-
-/** The instant `minutes` after local midnight of `dayStart`'s date, built from date parts (DST-safe). */
-export function atLocalTime(dayStart: number, minutes: number): number {
-  const d = new Date(dayStart);
-  return new Date(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate(),
-    Math.floor(minutes / 60),
-    minutes % 60,
-  ).getTime();
-}
-
-function sameLocalDay(a: number, b: number): boolean {
-  return dateInputValue(a) === dateInputValue(b);
-}
-
-export function draftFromEntry(entry: TimeEntry): EntryDraft {
-  const end = entry.end;
-  return {
-    clientId: entry.clientId,
-    date: dateInputValue(entry.start),
-    start: hhmm(entry.start),
-    end: end === null ? '' : hhmm(end),
-    duration: end === null ? '' : formatDurationInput(Math.floor((end - entry.start) / MINUTE_MS)),
-    // An end on another day cannot be an end time on the start date: the duration says it.
-    endBy: end !== null && !sameLocalDay(entry.start, end) ? 'duration' : 'end',
-    note: entry.note,
-    billable: entry.billable,
-    activityType: entry.activityType,
-    keepThread: entry.threadId !== null,
-    task: entry.task,
-    caller: entry.caller,
-  };
-}
-
-export function emptyDraft(today: number, activityType: string): EntryDraft {
-  return {
-    clientId: '',
-    date: dateInputValue(today),
-    start: '',
-    end: '',
-    duration: '',
-    endBy: 'end',
-    note: '',
-    billable: true,
-    activityType,
-    keepThread: false,
-    task: null,
-    caller: '',
-  };
-}
-
-const DURATION_ERRORS: Record<DurationError, MessageKey> = {
-  empty: 'timeErrorEndRequired',
-  invalid: 'errorDurationInvalid',
-  zero: 'errorDurationZero',
-  tooLong: 'errorDurationTooLong',
-};
-
-/**
- * Reads a draft. When the VA left every time alone, the entry keeps its exact instants (a timer's
- * seconds), so saving a new note never shifts them. An end time before the start is left for the
- * repository to refuse ("the end must come after the start"); past midnight, the duration says it.
- */
-export function valuesFromDraft(
-  draft: EntryDraft,
-  original?: TimeEntry,
-): { ok: true; values: EntryValues } | { ok: false; issues: FieldIssue[] } {
-  const issues: FieldIssue[] = [];
-  const initial = original ? draftFromEntry(original) : undefined;
-  if (!draft.clientId) issues.push({ field: 'clientId', message: 'errorClientUnknown' });
-  const day = parseDateInput(draft.date);
-  if (day === null) issues.push({ field: 'date', message: 'errorDateInvalid' });
-  const startMinutes = parseHHMM(draft.start);
-  if (startMinutes === null) issues.push({ field: 'start', message: 'errorTimeInvalid' });
-
-  // Untouched times keep their exact instants; once the VA changes any of them, the entry is
-  // exactly what the form shows (08:03–08:18 is 15 minutes, with no hidden seconds to round up).
-  const keepTimes =
-    original !== undefined &&
-    initial !== undefined &&
-    (['date', 'start', 'end', 'duration', 'endBy'] as const).every((k) => draft[k] === initial[k]);
-  let start = NaN;
-  if (day !== null && startMinutes !== null)
-    start = keepTimes ? original.start : atLocalTime(day, startMinutes);
-
-  const running = original !== undefined && original.end === null;
-  const taskOnly = draft.task !== null && draft.end.trim() === '' && draft.duration.trim() === '';
-  let end: number | null = null;
-  if (taskOnly) end = Number.isFinite(start) ? start : null;
-  else if (draft.endBy === 'end') {
-    const endMinutes = draft.end.trim() === '' ? null : parseHHMM(draft.end);
-    if (draft.end.trim() === '') {
-      if (!running) issues.push({ field: 'end', message: 'timeErrorEndRequired' });
-    } else if (endMinutes === null) issues.push({ field: 'end', message: 'errorTimeInvalid' });
-    else if (day !== null) end = keepTimes ? original.end : atLocalTime(day, endMinutes);
-  } else {
-    const parsed = parseDuration(draft.duration);
-    if (!parsed.ok) {
-      if (!(parsed.error === 'empty' && running))
-        issues.push({ field: 'duration', message: DURATION_ERRORS[parsed.error] });
-    } else if (Number.isFinite(start))
-      end = keepTimes ? original.end : start + parsed.minutes * MINUTE_MS;
-  }
-
-  if (issues.length) return { ok: false, issues };
-  return {
-    ok: true,
-    values: {
-      clientId: draft.clientId,
-      start,
-      end,
-      note: draft.note,
-      billable: draft.billable,
-      activityType: draft.activityType,
-      threadId: original && draft.keepThread ? original.threadId : null,
-      task: draft.task,
-      caller: draft.activityType === 'call' ? draft.caller : '',
-    },
-  };
-}
-
-/** Minutes of the day `HH:MM` → the end shown for a duration, and whether it falls the next day. */
-function endForDuration(start: string, duration: string): { end: string; nextDay: boolean } | null {
-  const from = parseHHMM(start);
-  const parsed = parseDuration(duration);
-  if (from === null || !parsed.ok) return null;
-  const total = from + parsed.minutes;
-  return { end: minutesToHHMM(total % DAY_MINUTES), nextDay: total >= DAY_MINUTES };
-}
-
-/** Keeps end and duration telling the same story while the VA types into either (or the start). */
-function sync(draft: EntryDraft): EntryDraft {
-  if (draft.endBy === 'duration') {
-    const computed = endForDuration(draft.start, draft.duration);
-    return computed ? { ...draft, end: computed.end } : draft;
-  }
-  const from = parseHHMM(draft.start);
-  const to = parseHHMM(draft.end);
-  if (from === null || to === null) return draft;
-  return { ...draft, duration: to > from ? formatDurationInput(to - from) : '' };
-}
 
 const FIELD_ORDER = ['clientId', 'date', 'start', 'end', 'duration', 'note', 'activityType'];
 
@@ -239,21 +59,22 @@ export function TimeEntryForm({
     // Focus moves into the form once, when it opens.
   }, []);
 
-  const update = (patch: Partial<EntryDraft>) => setDraft((d) => sync({ ...d, ...patch }));
-  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const update = (patch: Partial<EntryDraft>) =>
+    setDraft((d) => syncEntryDraft({ ...d, ...patch }));
 
-  function chooseClient(clientId: string) {
-    const client = clients.find((c) => c.id === clientId);
-    // A new entry is billable as the client usually is, until the VA says otherwise.
+  const chooseClient = (clientId: string) =>
     update(
-      client && !billableTouched ? { clientId, billable: client.billableByDefault } : { clientId },
+      entryClientPatch(
+        clientId,
+        clients.find((c) => c.id === clientId),
+        billableTouched,
+      ),
     );
-  }
 
   async function submit(e: Event) {
     e.preventDefault();
     if (saving) return;
-    const parsed = valuesFromDraft(draft, entry);
+    const parsed = inputFromEntryDraft(draft, entry);
     let problems: FieldIssue[] | null;
     if (!parsed.ok) problems = parsed.issues;
     else {
@@ -303,172 +124,138 @@ export function TimeEntryForm({
           ))}
         </ul>
       )}
-      <Field id={id('clientId')} label={t('chooseClient')} errors={issuesFor(issues, 'clientId')}>
-        {(aria) => (
-          <select {...aria} value={draft.clientId} onChange={(e) => chooseClient(value(e))}>
-            {mode === 'add' && <option value="">{t('chooseClientOption')}</option>}
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id('clientId')}
+        label={t('chooseClient')}
+        errors={issuesFor(issues, 'clientId')}
+        value={draft.clientId}
+        onValue={(value) => chooseClient(value)}
+      >
+        {mode === 'add' && <option value="">{t('chooseClientOption')}</option>}
+        {clients.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
+          </option>
+        ))}
+      </SelectField>
       <div class="row">
-        <Field id={id('date')} label={t('timeFieldDate')} errors={issuesFor(issues, 'date')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              max={maxDate}
-              value={draft.date}
-              onInput={(e) => update({ date: value(e) })}
-            />
-          )}
-        </Field>
-        <Field id={id('start')} label={t('timeFieldStart')} errors={issuesFor(issues, 'start')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="time"
-              value={draft.start}
-              onInput={(e) => update({ start: value(e) })}
-            />
-          )}
-        </Field>
+        <TextField
+          id={id('date')}
+          label={t('timeFieldDate')}
+          errors={issuesFor(issues, 'date')}
+          type="date"
+          max={maxDate}
+          value={draft.date}
+          onValue={(value) => update({ date: value })}
+        />
+        <TextField
+          id={id('start')}
+          label={t('timeFieldStart')}
+          errors={issuesFor(issues, 'start')}
+          type="time"
+          value={draft.start}
+          onValue={(value) => update({ start: value })}
+        />
       </div>
       <div class="row">
-        <Field
+        <TextField
           id={id('end')}
           label={t('timeFieldEnd')}
           hint={endHint}
           errors={issuesFor(issues, 'end')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="time"
-              value={draft.end}
-              onInput={(e) => update({ end: value(e), endBy: 'end' })}
-            />
-          )}
-        </Field>
-        <Field
+          type="time"
+          value={draft.end}
+          onValue={(value) => update({ end: value, endBy: 'end' })}
+        />
+        <TextField
           id={id('duration')}
           label={t('timeFieldDuration')}
           hint={t('timeFieldDurationHint')}
           errors={issuesFor(issues, 'duration')}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="text"
-              autoComplete="off"
-              value={draft.duration}
-              onInput={(e) => update({ duration: value(e), endBy: 'duration' })}
-            />
-          )}
-        </Field>
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          value={draft.duration}
+          onValue={(value) => update({ duration: value, endBy: 'duration' })}
+        />
       </div>
-      <Field id={id('note')} label={t('timeFieldNote')} errors={issuesFor(issues, 'note')}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            value={draft.note}
-            onInput={(e) => update({ note: value(e) })}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id={id('note')}
+        label={t('timeFieldNote')}
+        errors={issuesFor(issues, 'note')}
+        type="text"
+        value={draft.note}
+        onValue={(value) => update({ note: value })}
+      />
+      <SelectField
         id={id('activityType')}
         label={t('timeFieldActivity')}
         errors={issuesFor(issues, 'activityType')}
+        value={draft.activityType}
+        onValue={(value) => update({ activityType: value })}
       >
-        {(aria) => (
-          <select
-            {...aria}
-            value={draft.activityType}
-            onChange={(e) => update({ activityType: value(e) })}
-          >
-            {activities.map((a) => (
-              <option key={a} value={a}>
-                {activityLabel(a)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        {activities.map((a) => (
+          <option key={a} value={a}>
+            {activityLabel(a)}
+          </option>
+        ))}
+      </SelectField>
       {draft.activityType === 'call' && (
-        <Field id={id('caller')} label={t('timeFieldCaller')} errors={issuesFor(issues, 'caller')}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              value={draft.caller}
-              onInput={(e) => update({ caller: value(e) })}
-            />
-          )}
-        </Field>
+        <TextField
+          id={id('caller')}
+          label={t('timeFieldCaller')}
+          errors={issuesFor(issues, 'caller')}
+          type="text"
+          value={draft.caller}
+          onValue={(value) => update({ caller: value })}
+        />
       )}
       {(selectedClient?.taskTypes.length ?? 0) > 0 && (
-        <Field id={id('task')} label={t('timeFieldTask')} hint={t('timeFieldTaskHint')}>
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.task?.typeId ?? ''}
-              onChange={(e) => {
-                const type = selectedClient?.taskTypes.find((x) => x.id === value(e));
-                // A task with a fee bills the fee, not the minutes, unless the VA says otherwise.
-                update({
-                  task: type ? { typeId: type.id, name: type.name, fee: type.fee } : null,
-                  ...(type && type.fee > 0 && !billableTouched ? { billable: false } : {}),
-                });
-              }}
-            >
-              <option value="">{t('timeNoTask')}</option>
-              {selectedClient!.taskTypes.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name} ({formatMoney(x.fee, selectedClient!.currency)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={id('task')}
+          label={t('timeFieldTask')}
+          hint={t('timeFieldTaskHint')}
+          value={draft.task?.typeId ?? ''}
+          onValue={(value) =>
+            update(
+              entryTaskPatch(
+                selectedClient?.taskTypes.find((x) => x.id === value),
+                selectedClient,
+                billableTouched,
+              ),
+            )
+          }
+        >
+          <option value="">{t('timeNoTask')}</option>
+          {selectedClient!.taskTypes.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name} ({formatMoney(x.fee, selectedClient!.currency)})
+            </option>
+          ))}
+        </SelectField>
       )}
-      <div class="field field--check">
-        <input
-          id={id('billable')}
-          type="checkbox"
-          checked={draft.billable}
-          onChange={(e) => {
-            setBillableTouched(true);
-            update({ billable: (e.currentTarget as HTMLInputElement).checked });
-          }}
-        />
-        <label for={id('billable')}>{t('timeFieldBillable')}</label>
-      </div>
+      <CheckField
+        id={id('billable')}
+        label={t('timeFieldBillable')}
+        checked={draft.billable}
+        onChange={(billable) => {
+          setBillableTouched(true);
+          update({ billable });
+        }}
+      />
       {entry?.threadId && (
-        <div class="field field--check">
-          <input
-            id={id('keepThread')}
-            type="checkbox"
-            checked={draft.keepThread}
-            onChange={(e) => update({ keepThread: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          <label for={id('keepThread')}>{t('timeFieldKeepThread')}</label>
-        </div>
+        <CheckField
+          id={id('keepThread')}
+          label={t('timeFieldKeepThread')}
+          checked={draft.keepThread}
+          onChange={(keepThread) => update({ keepThread })}
+        />
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {saving ? t('saving') : mode === 'add' ? t('timeAddSubmit') : t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions
+        submit={saving ? t('saving') : mode === 'add' ? t('timeAddSubmit') : t('save')}
+        disabled={saving}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

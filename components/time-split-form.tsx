@@ -1,38 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
 import type { TimeEntry } from '@/utils/model/types';
-import { parseHHMM } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import { startOfLocalDay } from '@/utils/time/totals';
-import { Field, issuesFor } from './field';
-import { atLocalTime, hhmm } from './time-entry-form';
-import { MINUTE_MS } from '@/utils/time/units';
-
-/** The split time the form offers first: the middle of the entry, on a whole minute. */
-export function splitDefault(entry: Pick<TimeEntry, 'start' | 'end'>, now: number): string {
-  const end = entry.end ?? now;
-  return hhmm(Math.floor((entry.start + (end - entry.start) / 2) / MINUTE_MS) * MINUTE_MS);
-}
-
-/**
- * `HH:MM` → the instant inside the entry: on the start's day, or on the next day when the entry
- * runs past midnight and the time is earlier than the start. Null when the text is no time.
- */
-export function splitInstant(
-  entry: Pick<TimeEntry, 'start' | 'end'>,
-  text: string,
-  now: number,
-): number | null {
-  const minutes = parseHHMM(text);
-  if (minutes === null) return null;
-  const day = startOfLocalDay(entry.start);
-  const sameDay = atLocalTime(day, minutes);
-  if (sameDay > entry.start) return sameDay;
-  const nextDay = new Date(day);
-  nextDay.setDate(nextDay.getDate() + 1);
-  const later = atLocalTime(nextDay.getTime(), minutes);
-  return later < (entry.end ?? now) ? later : sameDay;
-}
+import { inputFromSplitDraft, splitDraftFromEntry } from '@/utils/time/split-draft';
+import { FormActions, TextField, issuesFor } from './field';
 
 interface TimeSplitFormProps {
   idPrefix: string;
@@ -53,7 +24,7 @@ export function TimeSplitForm({
   onSubmit,
   onCancel,
 }: TimeSplitFormProps) {
-  const [text, setText] = useState(() => splitDefault(entry, now));
+  const [text, setText] = useState(() => splitDraftFromEntry(entry, now));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -64,13 +35,13 @@ export function TimeSplitForm({
   async function submit(e: Event) {
     e.preventDefault();
     if (saving) return;
-    const at = splitInstant(entry, text, now);
+    const parsed = inputFromSplitDraft(entry, text, now);
     let problems: FieldIssue[] | null;
-    if (at === null) problems = [{ field: 'splitAt', message: 'errorTimeInvalid' }];
+    if (!parsed.ok) problems = parsed.issues;
     else {
       setSaving(true);
       try {
-        problems = await onSubmit(at);
+        problems = await onSubmit(parsed.at);
       } finally {
         setSaving(false);
       }
@@ -91,17 +62,15 @@ export function TimeSplitForm({
       }}
       noValidate
     >
-      <Field id={fieldId} label={t('timeSplitAt')} errors={issuesFor(issues, 'splitAt')}>
-        {(aria) => (
-          <input
-            {...aria}
-            ref={input}
-            type="time"
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={fieldId}
+        label={t('timeSplitAt')}
+        errors={issuesFor(issues, 'splitAt')}
+        inputRef={input}
+        type="time"
+        value={text}
+        onValue={(value) => setText(value)}
+      />
       {issues
         .filter((i) => i.field !== 'splitAt')
         .map((i) => (
@@ -109,14 +78,7 @@ export function TimeSplitForm({
             {t(i.message, i.params)}
           </p>
         ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {t('timeSplit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('timeSplit')} disabled={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { TRIAGE_STATUSES, type TaggedThread } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { statusLabel } from './labels';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
+import { dateInputValue, parseDateInput } from '@/utils/time/local-day';
 import type { TriagePatch } from '@/utils/model/inputs';
 
 interface TriageControlsProps {

@@ -6,13 +6,13 @@ import type { Settings } from '@/utils/model/settings';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { t } from '@/utils/i18n/messages';
 import { openSidePanel } from '@/utils/panel';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
-import { useAllClients } from '@/utils/ui/use-clients';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSettings } from '@/utils/ui/use-settings';
 import { QuickLogView } from './views/quick-log-view';
 import { TodayView } from './views/today-view';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
+import { useAllClients } from '@/utils/ui/use-clients';
 
 export function App({ initialSettings }: { initialSettings: Settings }) {
   const settings = useSettings(initialSettings);

@@ -31,7 +31,7 @@ const { createDb, setDbForTests } = await import('../../utils/db/app-db');
 const { loadReport, readReportData } = await import('../../utils/db/report-reader');
 const { buildReport } = await import('../../utils/reports/build');
 const { MAX_ENTRY_MS } = await import('../../utils/time/units');
-const { dateInputValue } = await import('../../utils/time/date-input');
+const { dateInputValue } = await import('../../utils/time/local-day');
 const { monthRange, weekRange } = await import('../../utils/time/weeks');
 
 type AppDb = ReturnType<typeof createDb>;

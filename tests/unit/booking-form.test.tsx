@@ -1,51 +1,18 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppointmentList } from '@/components/appointment-list';
-import {
-  BookingForm,
-  draftFromAppointment,
-  draftToInput,
-  newDraft,
-  parseGuests,
-  type BookingFormProps,
-} from '@/components/booking-form';
-import { ThreadCard } from '@/components/thread-card';
+import { BookingForm, type BookingFormProps } from '@/components/booking-form';
+import { draftFromAppointment, emptyBookingDraft } from '@/utils/calendar/booking-draft';
 import type { BusyInterval } from '@/utils/calendar/slots';
 import type { Appointment, Client } from '@/utils/model/types';
-import { threadGuests as guestsOf } from '@/utils/gmail/thread-participants';
-import type { ThreadSnapshot } from '@/utils/gmail/types';
+import { storedClient } from './factories';
 
 afterEach(cleanup);
 
 const at = (iso: string) => Date.parse(`${iso}+01:00`);
 const NOW = at('2026-11-26T10:00:00');
 
-function client(name: string, extra: Partial<Client> = {}): Client {
-  return {
-    id: name.toLowerCase(),
-    name,
-    nameKey: name.toLowerCase(),
-    shortName: name,
-    color: '#188038',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
-    hourlyRate: 0,
-    currency: 'EUR',
-    rounding: 0,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  };
-}
+const client = (name: string, extra: Partial<Client> = {}) =>
+  storedClient(name, { shortName: name, color: '#188038', ...extra });
 
 const ACME = client('Acme', { timeZone: 'America/New_York', language: 'en' });
 const ROSSI = client('Rossi');
@@ -55,7 +22,7 @@ const WORKING = { startMinutes: 540, endMinutes: 1080, days: [1, 2, 3, 4, 5] };
 function renderForm(extra: Partial<BookingFormProps> = {}) {
   const props: BookingFormProps = {
     clients: [ACME, ROSSI],
-    initial: newDraft(
+    initial: emptyBookingDraft(
       { clientId: 'acme', title: 'Kick-off', guests: 'ann@acme.com' },
       { start: at('2026-11-30T15:00:00'), end: at('2026-11-30T15:30:00') },
       ZONES,
@@ -236,175 +203,5 @@ describe('BookingForm', () => {
         guests: appointment.guests,
       }),
     );
-  });
-});
-
-describe('draft helpers', () => {
-  it.each([
-    ['a@b.it, C@d.com;e@f.org\ng@h.io  a@b.it', ['a@b.it', 'c@d.com', 'e@f.org', 'g@h.io']],
-    ['', []],
-  ])('parseGuests(%j)', (text, guests) => expect(parseGuests(text)).toEqual(guests));
-
-  it.each([
-    ['2026-03-29', '02:30', '2026-03-29T01:30:00.000Z'],
-    ['2026-10-25', '02:30', '2026-10-25T00:30:00.000Z'],
-    ['2026-03-20', '15:00', '2026-03-20T14:00:00.000Z'],
-  ])('%s %s in Rome is %s', (date, time, expected) => {
-    const draft = { ...newDraft({ clientId: 'x', title: 't' }, null, ZONES), date, time };
-    const result = draftToInput(draft, ZONES, null);
-    expect(result.ok && new Date(result.input.start).toISOString()).toBe(expected);
-  });
-});
-
-describe('AppointmentList', () => {
-  const base: Appointment = {
-    id: 'x',
-    clientId: 'rossi',
-    title: 'Meeting',
-    start: at('2026-11-26T09:00:00'),
-    end: at('2026-11-26T09:30:00'),
-    timeZone: 'Europe/Rome',
-    location: '',
-    guests: [],
-    notes: '',
-    threadId: null,
-    calendarEventId: null,
-    status: 'scheduled',
-    createdAt: 0,
-    updatedAt: 0,
-  };
-  it('offers edit and cancel for coming ones, log for past ones, nothing for cancelled', () => {
-    const rows: Appointment[] = [
-      { ...base, id: 'past', title: 'Past' },
-      { ...base, id: 'done', title: 'Done' },
-      {
-        ...base,
-        id: 'soon',
-        title: 'Soon',
-        start: at('2026-11-26T11:00:00'),
-        end: at('2026-11-26T12:00:00'),
-      },
-      {
-        ...base,
-        id: 'off',
-        title: 'Off',
-        status: 'cancelled',
-        start: at('2026-11-27T11:00:00'),
-        end: at('2026-11-27T12:00:00'),
-      },
-    ];
-    const onLog = vi.fn();
-    const onCancel = vi.fn();
-    const onEdit = vi.fn();
-    render(
-      <AppointmentList
-        appointments={rows}
-        clientsById={new Map([['rossi', ROSSI]])}
-        logged={new Set(['done'])}
-        now={NOW}
-        busy={false}
-        empty="none"
-        onEdit={onEdit}
-        onCancel={onCancel}
-        onLog={onLog}
-      />,
-    );
-    const item = (name: string) => within(screen.getByRole('listitem', { name }));
-    expect(
-      item('Past')
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Log as time']);
-    expect(item('Done').queryAllByRole('button')).toEqual([]);
-    expect(item('Done').getByText('Logged as time.')).toBeTruthy();
-    expect(
-      item('Soon')
-        .getAllByRole('button')
-        .map((b) => b.textContent),
-    ).toEqual(['Edit', 'Cancel appointment']);
-    expect(item('Off').queryAllByRole('button')).toEqual([]);
-    expect(item('Off').getByText(/Cancelled/)).toBeTruthy();
-    fireEvent.click(item('Past').getByRole('button'));
-    expect(onLog).toHaveBeenCalledWith(rows[0]);
-    fireEvent.click(item('Soon').getByRole('button', { name: 'Cancel appointment' }));
-    expect(onCancel).toHaveBeenCalledWith(rows[2]);
-  });
-
-  it('says when there is nothing', () => {
-    render(
-      <AppointmentList
-        appointments={[]}
-        clientsById={new Map()}
-        logged={new Set()}
-        now={NOW}
-        busy={false}
-        empty="Nothing."
-        onEdit={vi.fn()}
-        onCancel={vi.fn()}
-        onLog={vi.fn()}
-      />,
-    );
-    expect(screen.getByText('Nothing.')).toBeTruthy();
-  });
-});
-
-describe('booking from a thread', () => {
-  const thread: ThreadSnapshot = {
-    threadId: '18c2f0a1b2c3d4e5',
-    idSource: 'legacy',
-    account: 0,
-    subject: 'Meeting next week?',
-    messages: [
-      {
-        messageId: 'msg-f:1',
-        legacyMessageId: null,
-        sender: { name: 'Ann', email: 'ann@acme.com' },
-        recipients: [
-          { name: 'Me', email: 'va@gmail.com' },
-          { name: 'Bo', email: 'bo@acme.com' },
-        ],
-        dateTitle: '',
-        collapsed: false,
-      },
-      {
-        messageId: 'msg-a:r-12',
-        legacyMessageId: null,
-        sender: { name: 'Me', email: 'va@gmail.com' },
-        recipients: [{ name: 'Ann', email: 'ann@acme.com' }],
-        dateTitle: '',
-        collapsed: false,
-      },
-    ],
-    latestBodyHtml: '',
-    missing: [],
-  };
-
-  it('prefills everyone on the thread but the VA (the sender of mail sent from this account)', () => {
-    expect(guestsOf(thread)).toEqual(['ann@acme.com', 'bo@acme.com']);
-  });
-
-  it('the thread card offers booking and proposing times', () => {
-    const onBook = vi.fn();
-    const onPropose = vi.fn();
-    render(
-      <ThreadCard
-        thread={thread}
-        excerpt=""
-        tagged={null}
-        taggedClient={null}
-        clients={[ACME]}
-        suggestion={null}
-        busy={false}
-        onTag={vi.fn()}
-        onTriage={vi.fn()}
-        onUntag={vi.fn()}
-        onBook={onBook}
-        onPropose={onPropose}
-      />,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Book appointment' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Propose times' }));
-    expect(onBook).toHaveBeenCalledOnce();
-    expect(onPropose).toHaveBeenCalledOnce();
   });
 });

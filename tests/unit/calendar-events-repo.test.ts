@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getEntriesForEvents,
-  logOpenEventAsTime,
-  type CalendarEventInput,
-} from '@/utils/db/calendar-events-repo';
+import { getEntriesForEvents, logOpenEventAsTime } from '@/utils/db/calendar-events-repo';
+import type { CalendarEventInput } from '@/utils/model/inputs';
 import { createClient, setClientArchived } from '@/utils/db/clients-repo';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { timerRevision } from '@/utils/messaging/revision-items';

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   draftFromClient,
-  emptyDraft,
-  inputFromDraft,
+  emptyClientDraft,
+  inputFromClientDraft,
   splitList,
   type ClientDraft,
 } from '@/utils/clients/draft';
 import type { ClientInput } from '@/utils/clients/validate';
 import type { Client } from '@/utils/model/types';
+import { storedClient } from './factories';
 
 const draft: ClientDraft = {
-  ...emptyDraft({
+  ...emptyClientDraft({
     color: '#1a73e8',
     currency: 'EUR',
     rounding: 15,
@@ -23,7 +24,7 @@ const draft: ClientDraft = {
 };
 
 function parse(overrides: Partial<ClientDraft>) {
-  return inputFromDraft({ ...draft, ...overrides });
+  return inputFromClientDraft({ ...draft, ...overrides });
 }
 
 function parsed(overrides: Partial<ClientDraft>): ClientInput {
@@ -32,7 +33,7 @@ function parsed(overrides: Partial<ClientDraft>): ClientInput {
   return result.input;
 }
 
-describe('inputFromDraft', () => {
+describe('inputFromClientDraft', () => {
   it('turns the default form into an input with no rate, no minimum and no budget', () => {
     expect(parsed({})).toEqual({
       name: 'Studio Legale Rossi',
@@ -55,8 +56,8 @@ describe('inputFromDraft', () => {
   });
 
   it('parses fixed-fee tasks typed the Italian way and skips empty rows', () => {
-    const result = inputFromDraft({
-      ...emptyDraft({
+    const result = inputFromClientDraft({
+      ...emptyClientDraft({
         color: '#1a73e8',
         currency: 'EUR',
         rounding: 0,
@@ -73,8 +74,8 @@ describe('inputFromDraft', () => {
       ok: true,
       input: { taskTypes: [{ id: 't1', name: 'Appuntamento fissato', fee: 500 }] },
     });
-    const bad = inputFromDraft({
-      ...emptyDraft({
+    const bad = inputFromClientDraft({
+      ...emptyClientDraft({
         color: '#1a73e8',
         currency: 'EUR',
         rounding: 0,
@@ -226,29 +227,20 @@ describe('splitList', () => {
   });
 });
 
-const base: Client = {
+const base: Client = storedClient('Studio Legale Rossi', {
   id: 'c1',
-  taskTypes: [],
-  name: 'Studio Legale Rossi',
-  nameKey: 'studio legale rossi',
   shortName: 'Rossi',
-  color: '#1a73e8',
   emails: ['avv.rossi@studiorossi.it', 'segreteria@studiorossi.it'],
   domains: ['studiorossi.it'],
   gmailAccounts: [0, 2],
   hourlyRate: 3550,
-  currency: 'EUR',
   rounding: 15,
   minimumMinutes: 15,
-  timeZone: 'Europe/Rome',
-  language: 'it',
-  billableByDefault: true,
   monthlyBudgetHours: 7.5,
   notes: 'Udienze il martedì',
-  archived: 0,
   createdAt: 1,
   updatedAt: 2,
-};
+});
 
 /** The fields a VA edits: the client without what the repository adds. */
 function inputOf(client: Client): ClientInput {
@@ -314,6 +306,9 @@ describe('draftFromClient', () => {
       roundTrips.map(([name, c]) => [locale, name, c] as const),
     ),
   )('%s round trip: %s', (locale, _, c) => {
-    expect(inputFromDraft(draftFromClient(c, locale))).toEqual({ ok: true, input: inputOf(c) });
+    expect(inputFromClientDraft(draftFromClient(c, locale))).toEqual({
+      ok: true,
+      input: inputOf(c),
+    });
   });
 });

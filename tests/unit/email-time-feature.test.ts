@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  activeTime,
-  dayKey,
-  emailTime,
-  IDLE_MS,
-} from '@/entrypoints/gmail.content/features/email-time';
+import { activeTime, emailTime, IDLE_MS } from '@/entrypoints/gmail.content/features/email-time';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 import { sendMessage } from '@/utils/messaging/send';
-import { dateInputValue } from '@/utils/time/date-input';
 
 vi.mock('@/utils/messaging/send', () => ({
   sendMessage: vi.fn(() => Promise.resolve({ ok: true, value: { activeMs: 0 } })),
@@ -63,18 +57,6 @@ describe('activeTime (pure counting between two counts)', () => {
     ],
   ])('%s', (_, from, input, on, now, expected) => {
     expect(activeTime(from, input, on, now)).toEqual(expected);
-  });
-
-  it.each([
-    T,
-    at(2026, 1, 1, 0, 0, 0),
-    at(2025, 12, 31, 23, 59, 59),
-    at(2026, 3, 29, 0, 30),
-    at(2026, 3, 29, 3, 30),
-    at(2026, 10, 25, 2, 30),
-    at(2026, 10, 25, 23, 59, 59),
-  ])('dayKey(%d) is the local date, as the side panel writes it', (instant) => {
-    expect(dayKey(instant)).toBe(dateInputValue(instant));
   });
 });
 

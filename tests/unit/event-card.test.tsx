@@ -7,37 +7,20 @@ import type { WeekLogRow } from '@/utils/calendar/week-log';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import { formatDate, formatMinutes } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
+import { storedClient } from './factories';
 
 afterEach(cleanup);
 
 const at = (iso: string) => Date.parse(`${iso}+01:00`);
 
-function client(name: string, extra: Partial<Client> = {}): Client {
-  return {
+const client = (name: string, extra: Partial<Client> = {}) =>
+  storedClient(name, {
     id: name.split(' ')[0]!.toLowerCase(),
-    name,
-    nameKey: name.toLowerCase(),
     shortName: name.split(' ').pop()!,
     color: '#188038',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
     hourlyRate: 2500,
-    currency: 'EUR',
-    rounding: 0,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
     ...extra,
-  };
-}
+  });
 
 const BIANCHI = client('Bianchi Immobiliare', { billableByDefault: false });
 const ROSSI = client('Studio Legale Rossi');

@@ -1,6 +1,8 @@
 import type { ClientInput } from '@/utils/clients/validate';
-import type { EntryInput } from '@/utils/db/time-entries-repo';
-import type { Client, Snippet, TimeEntry } from '@/utils/model/types';
+import type { Client } from '@/utils/model/types';
+import type { Snippet } from '@/utils/model/types';
+import type { TimeEntry } from '@/utils/model/types';
+import type { EntryInput } from '@/utils/model/inputs';
 
 /** A valid client as the VA would enter it: no rate, no rounding, Italian, billable. */
 export function clientInput(name: string, overrides: Partial<ClientInput> = {}): ClientInput {

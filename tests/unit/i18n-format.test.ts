@@ -6,12 +6,11 @@ import {
   formatMinutes,
   formatMoney,
   formatTime,
-  minutesToHHMM,
   parseDecimal,
-  parseHHMM,
   parseMoneyToMinor,
 } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
+import { minutesToHHMM, parseHHMM } from '@/utils/time/local-day';
 
 // Intl puts a no-break space (U+00A0) between an Italian amount and its symbol.
 const NBSP = '\u00a0';

@@ -1,15 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clientMatches, groupByRecent } from '@/components/client-combobox';
-import {
-  QuickLog,
-  RunningTimer,
-  formatElapsed,
-  type QuickLogClient,
-  type QuickLogDraft,
-} from '@/components/quick-log';
+import { QuickLog } from '@/components/quick-log';
+import { formatElapsed, RunningTimer } from '@/components/running-timer';
 import { TodayTotals } from '@/components/today-totals';
-import { defaultActivity, entryFromDraft } from '@/entrypoints/popup/quick-log-entry';
+import {
+  defaultActivity,
+  quickLogEntryInput,
+  type QuickLogClient,
+  type QuickLogValues,
+} from '@/utils/time/quick-log-draft';
 import { QuickLogView } from '@/entrypoints/popup/views/quick-log-view';
 import { todayRows } from '@/entrypoints/popup/views/today-view';
 import { listClients } from '@/utils/db/clients-repo';
@@ -23,36 +23,20 @@ import {
 import type { Client, TimeEntry } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
+import { storedClient } from './factories';
 import { BUILT_IN_ACTIVITIES } from '@/utils/model/settings';
 
 afterEach(cleanup);
 
 const MIN = 60_000;
 
-function client(overrides: Partial<Client> & Pick<Client, 'id' | 'name'>): Client {
-  return {
-    nameKey: overrides.name.toLowerCase(),
+const client = (overrides: Partial<Client> & Pick<Client, 'id' | 'name'>): Client =>
+  storedClient(overrides.name, {
     shortName: overrides.name.split(' ')[0]!,
-    color: '#1a73e8',
-    emails: [],
-    domains: [],
-    gmailAccounts: [],
     hourlyRate: 3000,
-    currency: 'EUR',
     rounding: 15,
-    minimumMinutes: 0,
-    timeZone: 'Europe/Rome',
-    language: 'it',
-    billableByDefault: true,
-    monthlyBudgetHours: null,
-    notes: '',
-    taskTypes: [],
-    archived: 0,
-    createdAt: 0,
-    updatedAt: 0,
     ...overrides,
-  };
-}
+  });
 
 /** Alphabetical, as `listClients` returns them. */
 const CLIENTS: Client[] = [
@@ -77,7 +61,7 @@ function renderQuickLog(
     clients?: QuickLogClient[];
     recentIds?: string[];
     runningClientId?: string | null;
-    onSave?: (d: QuickLogDraft) => Promise<FieldIssue[] | null>;
+    onSave?: (d: QuickLogValues) => Promise<FieldIssue[] | null>;
     onStartTimer?: (d: unknown) => Promise<FieldIssue[] | null>;
   } = {},
 ) {
@@ -554,7 +538,7 @@ describe('popup helpers', () => {
   const now = new Date(2026, 10, 25, 15, 0).getTime();
 
   it('a quick-log entry ends now and starts the minutes before', () => {
-    const draft: QuickLogDraft = {
+    const draft: QuickLogValues = {
       clientId: 'rossi',
       minutes: 25,
       note: 'Posta',
@@ -563,7 +547,7 @@ describe('popup helpers', () => {
       task: null,
       caller: '',
     };
-    expect(entryFromDraft(draft, now)).toMatchObject({
+    expect(quickLogEntryInput(draft, now)).toMatchObject({
       clientId: 'rossi',
       start: now - 25 * MIN,
       end: now,
@@ -571,7 +555,7 @@ describe('popup helpers', () => {
       threadId: null,
     });
     const task = { id: 'appt', name: 'Appointment booked', fee: 500 };
-    expect(entryFromDraft({ ...draft, minutes: null, task }, now)).toMatchObject({
+    expect(quickLogEntryInput({ ...draft, minutes: null, task }, now)).toMatchObject({
       start: now,
       end: now,
       task: { typeId: 'appt', name: 'Appointment booked', fee: 500 },

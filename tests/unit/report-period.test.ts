@@ -8,8 +8,8 @@ import {
   periodToSearch,
   shiftPeriod,
 } from '@/utils/reports/period';
-import { dateInputValue } from '@/utils/time/date-input';
 import { weekRange } from '@/utils/time/weeks';
+import { dateInputValue } from '@/utils/time/local-day';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 const days = (q: { from: number; to: number }) => [

@@ -4,6 +4,7 @@ import {
   amountMinor,
   billableMinutes,
   budgetStatus,
+  defaultBillable,
   entryBillableMinutes,
   summarize,
   type BillableEntry,
@@ -397,5 +398,18 @@ describe('budgetStatus', () => {
     ['80 % of 7,5 h', 360, 7.5, { usedHours: 6, leftHours: 1.5, ratio: 0.8, level: 'warn' }],
   ])('%s', (_, used, budget, expected) => {
     expect(budgetStatus(used, budget)).toEqual(expected);
+  });
+});
+
+describe('defaultBillable: how new time starts', () => {
+  it.each([
+    ['a billable client', { billableByDefault: true }, null, true],
+    ['a non-billable client', { billableByDefault: false }, null, false],
+    ['no client chosen yet', undefined, null, true],
+    ['a task with a fee', { billableByDefault: true }, { fee: 500 }, false],
+    ['a task without a fee', { billableByDefault: true }, { fee: 0 }, true],
+    ['a free task of a non-billable client', { billableByDefault: false }, { fee: 0 }, false],
+  ])('%s', (_, client, task, expected) => {
+    expect(defaultBillable(client, task)).toBe(expected);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, valuesFromDraft } from '@/components/time-entry-form';
-import { parseDateInput } from '@/utils/time/date-input';
+import { emptyEntryDraft, inputFromEntryDraft } from '@/utils/time/entry-draft';
+import { parseDateInput } from '@/utils/time/local-day';
 
 const TODAY = new Date(2026, 10, 26, 12).getTime();
 const task = { typeId: 't1', name: 'Appuntamento fissato', fee: 500 };
 
 describe('side panel entry form: tasks and calls', () => {
   it('logs a fixed-fee task with no minutes as a zero-length entry at its start', () => {
-    const result = valuesFromDraft({
-      ...emptyDraft(TODAY, 'scheduling'),
+    const result = inputFromEntryDraft({
+      ...emptyEntryDraft(TODAY, 'scheduling'),
       clientId: 'c1',
       start: '10:00',
       task,
@@ -22,8 +22,8 @@ describe('side panel entry form: tasks and calls', () => {
   });
 
   it('a task may carry minutes too', () => {
-    const result = valuesFromDraft({
-      ...emptyDraft(TODAY, 'scheduling'),
+    const result = inputFromEntryDraft({
+      ...emptyEntryDraft(TODAY, 'scheduling'),
       clientId: 'c1',
       start: '10:00',
       end: '10:20',
@@ -33,16 +33,16 @@ describe('side panel entry form: tasks and calls', () => {
   });
 
   it('keeps who called only for phone calls', () => {
-    const call = valuesFromDraft({
-      ...emptyDraft(TODAY, 'call'),
+    const call = inputFromEntryDraft({
+      ...emptyEntryDraft(TODAY, 'call'),
       clientId: 'c1',
       start: '10:00',
       end: '10:05',
       caller: 'Sig. Bianchi',
     });
     expect(call.ok && call.values.caller).toBe('Sig. Bianchi');
-    const mail = valuesFromDraft({
-      ...emptyDraft(TODAY, 'email'),
+    const mail = inputFromEntryDraft({
+      ...emptyEntryDraft(TODAY, 'email'),
       clientId: 'c1',
       start: '10:00',
       end: '10:05',
@@ -52,8 +52,8 @@ describe('side panel entry form: tasks and calls', () => {
   });
 
   it('still wants an end or a duration for time without a task', () => {
-    const result = valuesFromDraft({
-      ...emptyDraft(TODAY, 'email'),
+    const result = inputFromEntryDraft({
+      ...emptyEntryDraft(TODAY, 'email'),
       clientId: 'c1',
       start: '10:00',
     });

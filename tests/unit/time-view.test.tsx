@@ -3,15 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { budgetRows, TimeBudget } from '@/components/time-budget';
 import { dayHeading, groupEntriesByDay } from '@/components/time-day-group';
 import { TimeDays } from '@/components/time-days';
-import {
-  draftFromEntry,
-  emptyDraft,
-  TimeEntryForm,
-  valuesFromDraft,
-  type EntryDraft,
-} from '@/components/time-entry-form';
+import { TimeEntryForm } from '@/components/time-entry-form';
 import { TimeEntryRow } from '@/components/time-entry-row';
-import { splitInstant } from '@/components/time-split-form';
 import { TimeStatus } from '@/components/time-status';
 import { totalsParts } from '@/components/time-totals';
 import { TimeView } from '@/entrypoints/sidepanel/views/time-view';
@@ -23,8 +16,15 @@ import { formatDate, formatMinutes, formatMoney } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
 import { summarize } from '@/utils/time/billing';
 import { findOverlaps } from '@/utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import {
+  draftFromEntry,
+  emptyEntryDraft,
+  inputFromEntryDraft,
+  type EntryDraft,
+} from '@/utils/time/entry-draft';
+import { splitInstant } from '@/utils/time/split-draft';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 import { DEFAULT_SETTINGS } from '@/utils/model/settings';
 
 afterEach(cleanup);
@@ -376,7 +376,7 @@ describe('TimeEntryRow', () => {
   });
 });
 
-describe('valuesFromDraft', () => {
+describe('inputFromEntryDraft', () => {
   const original = entry({
     id: 'o',
     clientId: 'rossi',
@@ -430,14 +430,14 @@ describe('valuesFromDraft', () => {
     ],
     ['no client', { clientId: '' }, [{ field: 'clientId', message: 'errorClientUnknown' }]],
   ])('%s', (_, patch, expected) => {
-    const result = valuesFromDraft({ ...base, ...patch }, original);
+    const result = inputFromEntryDraft({ ...base, ...patch }, original);
     if (Array.isArray(expected)) expect(result).toEqual({ ok: false, issues: expected });
     else expect(result).toMatchObject({ ok: true, values: expected });
   });
 
   it('keeps a running entry running when the end is left empty', () => {
     const running = entry({ clientId: 'rossi', start: at(25, 11), end: null, running: 1 });
-    expect(valuesFromDraft(draftFromEntry(running), running)).toMatchObject({
+    expect(inputFromEntryDraft(draftFromEntry(running), running)).toMatchObject({
       ok: true,
       values: { start: running.start, end: null },
     });
@@ -454,7 +454,7 @@ describe('TimeEntryForm', () => {
       <TimeEntryForm
         idPrefix="f"
         mode={mode}
-        initial={mode === 'edit' ? draftFromEntry(original) : emptyDraft(NOW, 'email')}
+        initial={mode === 'edit' ? draftFromEntry(original) : emptyEntryDraft(NOW, 'email')}
         entry={mode === 'edit' ? original : undefined}
         clients={CLIENTS}
         activityTypes={DEFAULT_SETTINGS.activityTypes}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { startOfLocalDay } from '@/utils/time/totals';
 import {
   dayStarts,
   isoWeekNumber,
@@ -7,6 +6,7 @@ import {
   weekRange,
   type WeekStart,
 } from '@/utils/time/weeks';
+import { startOfLocalDay } from '@/utils/time/local-day';
 
 // These run in whatever zone the process has. Zone-specific DST assertions are guarded below;
 // everything else holds in any zone (run the file with TZ=Europe/Rome, America/New_York, UTC…).

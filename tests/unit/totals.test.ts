@@ -3,7 +3,8 @@ import { getDb } from '@/utils/db/app-db';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 import type { TimeEntry } from '@/utils/model/types';
-import { endOfLocalDay, minutesInRange, startOfLocalDay } from '@/utils/time/totals';
+import { minutesInRange } from '@/utils/time/totals';
+import { endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 import { storedEntry } from './factories';
 
 /** Local wall-clock time on 25 Nov 2026 (day 0), 24 Nov (day -1) or 26 Nov (day 1). */

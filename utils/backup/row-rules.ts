@@ -14,7 +14,7 @@ import type {
   TaggedThread,
   TimeEntry,
 } from '@/utils/model/types';
-import { parseDateInput } from '@/utils/time/date-input';
+import { parseDateInput } from '@/utils/time/local-day';
 import { validateEntryTimes } from '@/utils/time/validate-entry';
 import { firstIssue, RowProblem } from './checks';
 import { clip } from './errors';

@@ -1,9 +1,9 @@
 // "Log all of this week's events for client X": which events, and which of them can be logged.
 // Pure: the panel passes what the Calendar tab shows and what VA Desk has stored.
 import type { Appointment, Client } from '@/utils/model/types';
-import { parseDateInput } from '@/utils/time/date-input';
 import { clientNamedIn } from './suggest';
 import type { EventChip } from './types';
+import { parseDateInput } from '@/utils/time/local-day';
 
 export type WeekLogStatus = 'ready' | 'logged' | 'notOver' | 'noTimes';
 

@@ -33,7 +33,7 @@ export interface DraftDefaults {
   language: Language;
 }
 
-export function emptyDraft(defaults: DraftDefaults): ClientDraft {
+export function emptyClientDraft(defaults: DraftDefaults): ClientDraft {
   return {
     name: '',
     shortName: '',
@@ -94,7 +94,7 @@ export function splitList(text: string): string[] {
  * Turns the typed form into a `ClientInput`, or the fields that are not numbers at all.
  * Business rules (duplicates, ranges) are checked afterwards by the repository.
  */
-export function inputFromDraft(
+export function inputFromClientDraft(
   draft: ClientDraft,
 ): { ok: true; input: ClientInput } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];

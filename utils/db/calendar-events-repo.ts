@@ -3,25 +3,14 @@ import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
 import { timerRevision } from '@/utils/messaging/revision-items';
+import type { CalendarEventInput } from '@/utils/model/inputs';
+import type { EventLogResult } from '@/utils/model/results';
 
 /**
  * A Google Calendar event linked to a client is an appointment with its `calendarEventId` (the
  * canonical `eid`): the same table booking will fill, so one list shows both. Time logged for an
  * event keeps the same id on the entry, and an event is never logged twice.
  */
-
-/** An event as the side panel read it (or the VA completed it). */
-export interface CalendarEventInput {
-  /** Canonical `eid` (utils/calendar/event-id.ts). */
-  eventId: string;
-  title: string;
-  start: number;
-  end: number;
-  /** The zone the event was read in. */
-  timeZone: string;
-  location: string;
-  guests: string[];
-}
 
 export const EVENT_TITLE_LIMIT = 500;
 
@@ -141,12 +130,6 @@ export async function linkEventToClient(
   });
   if (moved) await timerRevision.setValue(Date.now());
   return appointment;
-}
-
-export interface EventLogResult {
-  logged: TimeEntry[];
-  /** Events left alone because time was already logged for them. */
-  skipped: string[];
 }
 
 /**

@@ -1,13 +1,12 @@
 // Active time the VA spent on Gmail threads, per local day, as the Gmail content script counts it
 // (through the background), and how much of it is not logged yet as time entries.
-import { parseDateInput } from '@/utils/time/date-input';
-import { endOfLocalDay } from '@/utils/time/totals';
 import { getDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { EmailActivity, Id } from '@/utils/model/types';
 import { emailActivityId, threadKey } from '@/utils/model/ids';
 import type { EmailActivityInput } from '@/utils/model/inputs';
 import type { UnloggedEmailTime } from '@/utils/model/results';
+import { endOfLocalDay, parseDateInput } from '@/utils/time/local-day';
 
 /** The local day `day` as [its first instant, the next day's); throws on a malformed day. */
 function dayRange(day: string): { from: number; to: number } {

@@ -2,7 +2,7 @@ import type { AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { validateEntryTimes } from '@/utils/time/validate-entry';
-import type { EntryInput } from './time-entries-repo';
+import type { EntryInput } from '@/utils/model/inputs';
 
 // The parts of a time-entry write that every repository logging time shares: the client check,
 // the entry's validation, the stored row, and the inputs of the entries VA Desk logs itself.

@@ -4,11 +4,11 @@
 import { getDb } from './app-db';
 import { MAX_ENTRY_MS, MINUTE_MS } from '@/utils/time/units';
 import type { Client, Id, TaggedThread, TimeEntry } from '@/utils/model/types';
-import { dateInputValue } from '@/utils/time/date-input';
 import { monthRange } from '@/utils/time/weeks';
 import { threadKey } from '@/utils/model/ids';
 import { buildReport } from '@/utils/reports/build';
 import type { Report, ReportData, ReportQuery } from '@/utils/reports/types';
+import { dateInputValue } from '@/utils/time/local-day';
 
 export async function readReportData(query: ReportQuery): Promise<ReportData> {
   const db = getDb();

@@ -4,7 +4,7 @@ import { build } from '@/utils/db/entry-rows';
 import type { EntryInput } from '@/utils/model/inputs';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import type { ClientInput } from '@/utils/clients/validate';
-import { startOfLocalDay } from '@/utils/time/totals';
+import { startOfLocalDay } from '@/utils/time/local-day';
 
 const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
   gmailAccounts: [],

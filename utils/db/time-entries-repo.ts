@@ -5,7 +5,7 @@ import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
-import type { TimerStart } from '@/utils/model/inputs';
+import type { EntryInput, TimerStart } from '@/utils/model/inputs';
 
 async function changed<T>(value: T): Promise<T> {
   await timerRevision.setValue(Date.now());
@@ -40,21 +40,6 @@ export async function getRunningEntry(): Promise<TimeEntry | undefined> {
 
 export async function getEntry(id: Id): Promise<TimeEntry | undefined> {
   return getDb().timeEntries.get(id);
-}
-
-/** What the VA fills in for an entry; the repository adds ids and timestamps. */
-export interface EntryInput {
-  clientId: Id;
-  start: number;
-  end: number | null;
-  note: string;
-  billable: boolean;
-  activityType: string;
-  task: TimeEntry['task'];
-  caller: string;
-  threadId: Id | null;
-  appointmentId: Id | null;
-  calendarEventId: string | null;
 }
 
 /** Stops the running timer at `now` (at most 24 hours after it started). Inside a transaction. */

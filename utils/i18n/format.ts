@@ -110,19 +110,3 @@ export function formatTime(instant: number, locale = getLocale(), timeZone?: str
     instant,
   );
 }
-
-/** `HH:MM` ↔ minutes after midnight, for working-hours inputs. */
-export function minutesToHHMM(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-export function parseHHMM(text: string): number | null {
-  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const h = Number(match[1]);
-  const m = Number(match[2]);
-  if (h > 24 || m > 59 || (h === 24 && m > 0)) return null;
-  return h * 60 + m;
-}

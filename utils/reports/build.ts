@@ -12,7 +12,6 @@ import {
   type BillableEntry,
   type ClientBilling,
 } from '@/utils/time/billing';
-import { startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange } from '@/utils/time/weeks';
 import type {
   ActivityTotal,
@@ -26,6 +25,7 @@ import type {
   ThreadWorked,
 } from './types';
 import { MINUTE_MS } from '@/utils/time/units';
+import { startOfLocalDay } from '@/utils/time/local-day';
 
 const billable = (e: TimeEntry): BillableEntry => ({ ...e, taskFeeMinor: e.task?.fee ?? null });
 

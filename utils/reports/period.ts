@@ -4,10 +4,9 @@
 
 import type { Id, Language } from '@/utils/model/types';
 import { getLocale } from '@/utils/i18n/messages';
-import { dateInputValue, parseDateInput } from '@/utils/time/date-input';
-import { startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, isoWeekNumber, weekRange, type WeekStart } from '@/utils/time/weeks';
 import type { ReportQuery } from './types';
+import { dateInputValue, parseDateInput, startOfLocalDay } from '@/utils/time/local-day';
 
 /** A longer range would still work, but nobody bills a client for more than a year at once. */
 export const MAX_REPORT_DAYS = 366;

@@ -1,8 +1,27 @@
 // What a VA bills: per-entry rounding and minimum, hourly amounts, fixed-fee tasks, monthly packages.
 // Time is summed in integer milliseconds and money in integer minor units, so totals are exact.
 
-import type { Client, Id, MinorUnits, RoundingStep, TimeEntry } from '@/utils/model/types';
+import type {
+  Client,
+  Id,
+  MinorUnits,
+  RoundingStep,
+  TaskType,
+  TimeEntry,
+} from '@/utils/model/types';
 import { HOUR_MS, MINUTE_MS } from '@/utils/time/units';
+
+/**
+ * Whether new time for `client` starts billable: as the client usually is, unless it is a task
+ * with a fee, which bills the fee, its minutes then non-billable unless the VA says so.
+ */
+export function defaultBillable(
+  client: Pick<Client, 'billableByDefault'> | null | undefined,
+  task: Pick<TaskType, 'fee'> | null,
+): boolean {
+  if (task && task.fee > 0) return false;
+  return client?.billableByDefault ?? true;
+}
 
 export interface BillingRule {
   rounding: RoundingStep;

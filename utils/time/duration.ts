@@ -1,8 +1,17 @@
 // Durations as a VA types them into a "log time" field, in English or Italian.
 
+import type { MessageKey } from '@/utils/i18n/messages';
 import { MAX_ENTRY_MINUTES } from '@/utils/time/units';
 
 export type DurationError = 'empty' | 'invalid' | 'zero' | 'tooLong';
+
+/** Why a typed duration was refused, as a message (`25`, `1:30`, `1h30`, `90m`, `1,5h` are fine). */
+export const DURATION_ERROR_MESSAGES: Record<DurationError, MessageKey> = {
+  empty: 'durationEmpty',
+  invalid: 'durationInvalid',
+  zero: 'durationZero',
+  tooLong: 'durationTooLong',
+};
 
 export type ParsedDuration = { ok: true; minutes: number } | { ok: false; error: DurationError };
 

@@ -1,19 +1,6 @@
 import type { TimeEntry } from '@/utils/model/types';
 import { MINUTE_MS } from '@/utils/time/units';
 
-/** Start of the local day containing `instant` (the browser's zone is the VA's). */
-export function startOfLocalDay(instant: number): number {
-  const d = new Date(instant);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
-/** Start of the next local day, built from date parts: correct where DST skips midnight itself. */
-export function endOfLocalDay(instant: number): number {
-  const d = new Date(instant);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-}
-
 /**
  * Minutes of the entries that fall inside [from, to), a running entry counting up to `now`.
  * An entry crossing midnight counts only its part inside the range.

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@/utils/model/errors';
-import { endOfLocalDay } from './totals';
+import { endOfLocalDay } from './local-day';
 import { MAX_ENTRY_MS } from '@/utils/time/units';
 
 export const ENTRY_NOTE_LIMIT = 2000;

@@ -1,7 +1,7 @@
 // Calendar ranges in the VA's local zone. Days are stepped through the Date constructor, never by
 // adding 24 h, so weeks and months stay aligned to local midnight across DST changes.
 
-import { startOfLocalDay } from './totals';
+import { startOfLocalDay } from './local-day';
 import { DAY_MS } from '@/utils/time/units';
 
 /** 0 = Sunday, 1 = Monday (Italy, ISO), 6 = Saturday. */

@@ -1,5 +1,5 @@
 import type { ClientDraft } from '@/utils/clients/draft';
-import { inputFromDraft } from '@/utils/clients/draft';
+import { inputFromClientDraft } from '@/utils/clients/draft';
 import {
   createClient,
   listClients,
@@ -26,7 +26,7 @@ export function useClients(): ClientsController {
   return {
     clients,
     async save(id, draft) {
-      const parsed = inputFromDraft(draft);
+      const parsed = inputFromClientDraft(draft);
       if (!parsed.ok) return { issues: parsed.issues };
       try {
         const client = id ? await updateClient(id, parsed.input) : await createClient(parsed.input);

@@ -1,10 +1,9 @@
 import { getThreadActivity } from '@/utils/db/email-activity-repo';
 import { listEntriesOverlapping } from '@/utils/db/time-entries-repo';
-import { dateInputValue } from '@/utils/time/date-input';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
+import { threadKey } from '@/utils/model/ids';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
-import { threadKey } from '@/utils/model/ids';
+import { dateInputValue, endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
 
 /**
  * Today's time on one thread: `activeMs` counted in Gmail, `loggedMs` already in time entries

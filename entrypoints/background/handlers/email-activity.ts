@@ -1,7 +1,7 @@
 import { addEmailActivity } from '@/utils/db/email-activity-repo';
-import { parseDateInput } from '@/utils/time/date-input';
 import type { Handlers } from '@/utils/messaging/router';
 import { asObject, BadRequestError } from '@/utils/messaging/validate';
+import { parseDateInput } from '@/utils/time/local-day';
 
 /** The content script sends at least once a minute while the VA works: an hour is far beyond. */
 export const MAX_ACTIVITY_MS = 3_600_000;

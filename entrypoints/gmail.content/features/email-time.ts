@@ -8,6 +8,7 @@ import type { Feature } from '@/utils/features/runner';
 import { findSubjectHeading } from '@/utils/gmail/extract';
 import { gmailAccountIndex } from '@/utils/gmail/page';
 import { sendMessage } from '@/utils/messaging/send';
+import { dateInputValue } from '@/utils/time/local-day';
 import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
 
 /**
@@ -15,10 +16,6 @@ import type { GmailPage } from '@/entrypoints/gmail.content/page-watcher';
  * often, at most, an input counts and sends the time so far while the VA works.
  */
 export const IDLE_MS = 60_000;
-
-/** The local day of `instant` as `YYYY-MM-DD` (the day keys of `EmailActivity`). */
-export const dayKey = (instant: number): string =>
-  new Date(instant - new Date(instant).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /**
  * The active time between the last count `from` and `now`, as `[local day, ms]` pairs (split at
@@ -35,8 +32,8 @@ export function activeTime(
   const end = on ? Math.min(now, input + IDLE_MS) : from;
   const midnight = Math.max(from, new Date(end).setHours(0, 0, 0, 0));
   const spans: [string, number][] = [
-    [dayKey(from), midnight - from],
-    [dayKey(end), end - midnight],
+    [dateInputValue(from), midnight - from],
+    [dateInputValue(end), end - midnight],
   ];
   return spans.filter(([, ms]) => ms > 0);
 }

@@ -4,9 +4,10 @@ import { SnippetTransfer, type TransferOutcome } from '@/components/snippet-tran
 import { exportSnippets, importSnippets, SnippetImportError } from '@/utils/db/snippets-repo';
 import { getLanguage, t } from '@/utils/i18n/messages';
 import type { ImportProblem } from '@/utils/snippets/import-export';
-import { dateInputValue } from '@/utils/time/date-input';
 import { useSnippets } from '@/utils/ui/use-snippets';
-import { joinStates, Ready } from '@/utils/ui/gate';
+import { dateInputValue } from '@/utils/time/local-day';
+import { Ready } from '@/utils/ui/gate';
+import { joinStates } from '@/utils/ui/gate';
 
 export function describeProblem(p: ImportProblem): string {
   const what = t(p.message, p.params);

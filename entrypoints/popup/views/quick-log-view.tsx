@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { QuickLog, type QuickLogDraft, type TimerDraft } from '@/components/quick-log';
+import { QuickLog } from '@/components/quick-log';
 import { LoadError, Loading } from '@/components/status';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import {
@@ -13,7 +13,13 @@ import type { Client, TimeEntry } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
-import { defaultActivity, entryFromDraft, entryMinutes } from '@/entrypoints/popup/quick-log-entry';
+import {
+  defaultActivity,
+  entryMinutes,
+  quickLogEntryInput,
+  type QuickLogValues,
+  type TimerValues,
+} from '@/utils/time/quick-log-draft';
 import { TimerView } from './timer-view';
 
 /** How many clients the "Recent" group offers. */
@@ -44,10 +50,10 @@ export function QuickLogView({ activityTypes, clients, todayEntries }: QuickLogV
   const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? t('timerUnknownClient');
   const active = clients.filter((c) => c.archived === 0);
 
-  async function save(draft: QuickLogDraft): Promise<FieldIssue[] | null> {
+  async function save(draft: QuickLogValues): Promise<FieldIssue[] | null> {
     const now = Date.now();
     try {
-      await addEntry(entryFromDraft(draft, now), now);
+      await addEntry(quickLogEntryInput(draft, now), now);
     } catch (e) {
       return issuesOf(e);
     }
@@ -64,7 +70,7 @@ export function QuickLogView({ activityTypes, clients, todayEntries }: QuickLogV
     return null;
   }
 
-  async function start(draft: TimerDraft): Promise<FieldIssue[] | null> {
+  async function start(draft: TimerValues): Promise<FieldIssue[] | null> {
     const now = Date.now();
     try {
       const { stopped } = await startTimer(draft, now);

@@ -1,4 +1,4 @@
-import { RunningTimer } from '@/components/quick-log';
+import { RunningTimer } from '@/components/running-timer';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import { useNow } from '@/utils/ui/use-now';
 

@@ -12,12 +12,12 @@ import {
 import type { Appointment, Client } from '@/utils/model/types';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import { startOfLocalDay } from '@/utils/time/totals';
 import { useAction } from '@/utils/ui/use-action';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { BookingPanel } from './booking-panel';
 import { DAY_MS } from '@/utils/time/units';
+import { startOfLocalDay } from '@/utils/time/local-day';
 import type { Settings } from '@/utils/model/settings';
 
 /**

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BookingForm } from '@/components/booking-form';
 import {
-  BookingForm,
   draftFromAppointment,
-  newDraft,
+  emptyBookingDraft,
   type BookingDraft,
-} from '@/components/booking-form';
+} from '@/utils/calendar/booking-draft';
 import { LoadError, Loading } from '@/components/status';
 import { newEventUrl } from '@/utils/calendar/event-url';
 import { appointmentIcs, icsFileName } from '@/utils/calendar/ics';
@@ -126,7 +126,7 @@ function ReadyBooking({
     const hours = [{ ...working, timeZone: zones.va }];
     if (zones.client !== zones.va) hours.push({ ...working, timeZone: zones.client });
     const [first] = findFreeSlots({ from: now, durationMinutes: 30, busy, hours });
-    return newDraft(
+    return emptyBookingDraft(
       { ...prefill, clientId: client?.id ?? '', guests: (prefill.guests ?? []).join(', ') },
       first ?? null,
       zones,

@@ -4,7 +4,8 @@ import { LoadError, Loading } from '@/components/status';
 import { TimeBudget, budgetRows } from '@/components/time-budget';
 import { billable, groupEntriesByDay } from '@/components/time-day-group';
 import { editButtonSelector, TimeDays, useFocusRequest } from '@/components/time-days';
-import { emptyDraft, TimeEntryForm, type EntryValues } from '@/components/time-entry-form';
+import { TimeEntryForm } from '@/components/time-entry-form';
+import { emptyEntryDraft, type EntryValues } from '@/utils/time/entry-draft';
 import { TimeStatus } from '@/components/time-status';
 import { TimeTotals } from '@/components/time-totals';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
@@ -20,15 +21,16 @@ import {
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { summarize } from '@/utils/time/billing';
-import { dateInputValue } from '@/utils/time/date-input';
 import { findOverlaps } from '@/utils/time/overlaps';
-import { endOfLocalDay, startOfLocalDay } from '@/utils/time/totals';
 import { dayStarts, monthRange, weekRange } from '@/utils/time/weeks';
 import { openReport } from '@/utils/ui/open-report';
 import { useAllClients } from '@/utils/ui/use-clients';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import type { Settings } from '@/utils/model/settings';
+import { dateInputValue } from '@/utils/time/local-day';
+import { endOfLocalDay } from '@/utils/time/local-day';
+import { startOfLocalDay } from '@/utils/time/local-day';
 
 /** How long a deleted entry can be brought back. */
 export const UNDO_MS = 10_000;
@@ -233,7 +235,7 @@ export function TimeView({ settings }: { settings: Settings }) {
           <TimeEntryForm
             idPrefix="time-add"
             mode="add"
-            initial={emptyDraft(now, settings.activityTypes[0] ?? 'admin')}
+            initial={emptyEntryDraft(now, settings.activityTypes[0] ?? 'admin')}
             clients={activeClients}
             activityTypes={settings.activityTypes}
             maxDate={dateInputValue(now)}

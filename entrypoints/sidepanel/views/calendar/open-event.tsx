@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { EventCard, type EventLogValues } from '@/components/event-card';
+import { EventCard } from '@/components/event-card';
+import type { EventLogValues } from '@/utils/calendar/event-log-draft';
 import { LoadError, Loading } from '@/components/status';
 import { parseEventId } from '@/utils/calendar/event-id';
 import { suggestEventClient } from '@/utils/calendar/suggest';
@@ -9,8 +10,8 @@ import {
   getEntriesForEvents,
   linkEventToClient,
   logOpenEventAsTime,
-  type CalendarEventInput,
 } from '@/utils/db/calendar-events-repo';
+import type { CalendarEventInput } from '@/utils/model/inputs';
 import { lastClientForAddresses } from '@/utils/db/threads-repo';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';

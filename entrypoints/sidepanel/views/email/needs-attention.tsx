@@ -3,7 +3,7 @@ import { ThreadList } from '@/components/thread-list';
 import { listNeedsAttention } from '@/utils/db/threads-repo';
 import { t } from '@/utils/i18n/messages';
 import type { Client, TaggedThread } from '@/utils/model/types';
-import { endOfLocalDay } from '@/utils/time/totals';
+import { endOfLocalDay } from '@/utils/time/local-day';
 import { Ready } from '@/utils/ui/gate';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';

@@ -7,7 +7,7 @@ import { logEmailMinutes } from '@/utils/db/time-entries-repo';
 import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import type { Client } from '@/utils/model/types';
-import { dateInputValue } from '@/utils/time/date-input';
+import { dateInputValue } from '@/utils/time/local-day';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 
