@@ -25,9 +25,34 @@ function pageShell() {
   };
 }
 
+// Content scripts that only read the page, talk over ports and send messages use the browser's
+// own promise-based API (what `wxt/browser` is without the polyfill): Chrome MV3 and Firefox both
+// answer those calls with promises, and the polyfill would be a third of their size on every Gmail
+// and Calendar load. gmail-compose keeps it: it answers runtime messages with a promise, which
+// needs the polyfill in Chrome.
+const NATIVE_API_CONTENT_SCRIPTS = new Set(['gmail', 'calendar']);
+type Alias = { find: string | RegExp; replacement: string };
+function withoutPolyfill(alias: unknown): unknown {
+  if (Array.isArray(alias)) return (alias as Alias[]).filter((a) => a.find !== 'wxt/browser');
+  if (alias && typeof alias === 'object') {
+    const { ['wxt/browser']: _polyfill, ...rest } = alias as Record<string, string>;
+    return rest;
+  }
+  return alias;
+}
+
 // Chrome MV3 first (side panel); the Firefox build gets the same page as a sidebar.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => NATIVE_API_CONTENT_SCRIPTS.has(e.name))) return;
+      config.resolve = {
+        ...config.resolve,
+        alias: withoutPolyfill(config.resolve?.alias) as never,
+      };
+    },
+  },
   // Explicit imports everywhere: code reads the same in the editor, in tests and in the build.
   imports: false,
   vite: () => ({
