@@ -5,6 +5,7 @@ import type { ThreadSnapshot } from '@/utils/gmail/types';
 import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
 import { ClientSuggestion } from './client-suggestion';
+import { TextField } from './field';
 import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';
 import { ThreadTime, type ThreadTimeProps } from './thread-time';
@@ -66,14 +67,12 @@ export function ThreadCard(props: ThreadCardProps) {
       {props.excerpt && <p class="thread-card__excerpt">{props.excerpt}</p>}
 
       {needsManualSubject && !tagged && (
-        <div class="field">
-          <label for="manual-subject">{t('manualSubject')}</label>
-          <input
-            id="manual-subject"
-            value={manualSubject}
-            onInput={(e) => setManualSubject(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="manual-subject"
+          label={t('manualSubject')}
+          value={manualSubject}
+          onValue={setManualSubject}
+        />
       )}
 
       {tagged && taggedClient ? (
