@@ -36,6 +36,19 @@ export function draftBinder<D>(
   });
 }
 
+/** Runs a form's save with `saving` set until it settles; the problems it found, or null. */
+export async function whileSaving(
+  setSaving: (saving: boolean) => void,
+  save: () => Promise<FieldIssue[] | null>,
+): Promise<FieldIssue[] | null> {
+  setSaving(true);
+  try {
+    return await save();
+  } finally {
+    setSaving(false);
+  }
+}
+
 /** What a labelled control spreads onto itself: its id, and its hint and errors for screen readers. */
 export interface FieldAria {
   id: string;

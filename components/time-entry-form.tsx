@@ -12,7 +12,15 @@ import {
   type EntryDraft,
   type EntryValues,
 } from '@/utils/time/entry-draft';
-import { CheckField, draftBinder, FormActions, SelectField, TextField, issuesFor } from './field';
+import {
+  CheckField,
+  draftBinder,
+  FormActions,
+  SelectField,
+  TextField,
+  issuesFor,
+  whileSaving,
+} from './field';
 import { activityLabel } from './labels';
 
 const FIELD_ORDER = ['clientId', 'date', 'start', 'end', 'duration', 'note', 'activityType'];
@@ -76,16 +84,9 @@ export function TimeEntryForm({
     e.preventDefault();
     if (saving) return;
     const parsed = inputFromEntryDraft(draft, entry);
-    let problems: FieldIssue[] | null;
-    if (!parsed.ok) problems = parsed.issues;
-    else {
-      setSaving(true);
-      try {
-        problems = await onSubmit(parsed.values);
-      } finally {
-        setSaving(false);
-      }
-    }
+    const problems = parsed.ok
+      ? await whileSaving(setSaving, () => onSubmit(parsed.values))
+      : parsed.issues;
     if (!problems?.length) return;
     // The repository speaks of `end`: show it beside whichever field set the end.
     const shown = problems.map((p) =>
