@@ -22,7 +22,7 @@ import { parseDuration } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 import { BookingConflicts, BookingTimes, FreeSlots } from './booking-slot-info';
 import { ClientOptions } from './client-picker';
-import { FormError, SelectField, TextField, issuesFor } from './field';
+import { draftBinder, FormError, SelectField, TextField, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 
 export interface BookingFormProps {
@@ -87,6 +87,7 @@ export function BookingForm(props: BookingFormProps) {
     action?.(result.input);
   };
   const errors = (field: string) => issuesFor([...issues, ...(props.issues ?? [])], field);
+  const bind = draftBinder(draft, set, (key) => `booking-${key}`, errors);
 
   return (
     <form
@@ -98,22 +99,10 @@ export function BookingForm(props: BookingFormProps) {
       }}
     >
       <h2 id="booking-title">{props.editing ? t('bookingEditTitle') : t('bookingTitle')}</h2>
-      <SelectField
-        id="booking-client"
-        label={t('chooseClient')}
-        errors={errors('clientId')}
-        value={draft.clientId}
-        onValue={(value) => set({ clientId: value })}
-      >
+      <SelectField {...bind('clientId', 'booking-client')} label={t('chooseClient')}>
         <ClientOptions clients={clients} empty={t('chooseClientOption')} />
       </SelectField>
-      <TextField
-        id="booking-subject"
-        label={t('bookingTitleLabel')}
-        errors={errors('title')}
-        value={draft.title}
-        onValue={(value) => set({ title: value })}
-      />
+      <TextField {...bind('title', 'booking-subject')} label={t('bookingTitleLabel')} />
       <fieldset class="booking-form__zone">
         <legend>{t('bookingTimesIn')}</legend>
         <label>
@@ -137,69 +126,34 @@ export function BookingForm(props: BookingFormProps) {
         </label>
       </fieldset>
       <div class="row">
+        <TextField {...bind('date')} label={t('bookingDate')} type="date" />
+        <TextField {...bind('time')} label={t('bookingStart')} type="time" />
         <TextField
-          id="booking-date"
-          label={t('bookingDate')}
-          errors={errors('date')}
-          type="date"
-          value={draft.date}
-          onValue={(value) => set({ date: value })}
-        />
-        <TextField
-          id="booking-time"
-          label={t('bookingStart')}
-          errors={errors('time')}
-          type="time"
-          value={draft.time}
-          onValue={(value) => set({ time: value })}
-        />
-        <TextField
-          id="booking-duration"
+          {...bind('duration')}
           label={t('durationLabel')}
           errors={[
             ...errors('duration'),
             ...(!duration.ok && draft.duration.trim() ? [durationErrorLabel(duration.error)] : []),
           ]}
-          value={draft.duration}
-          onValue={(value) => set({ duration: value })}
         />
       </div>
       {slot && <BookingTimes slot={slot} zones={zones} client={client} guestZone={guestZone} />}
       <BookingConflicts checks={checks} vaZone={zones.va} client={client} />
       <FreeSlots proposals={proposals} zone={bookingDraftZone(draft, zones)} onPick={pick} />
+      <TextField {...bind('location')} label={t('bookingLocationLabel')} />
       <TextField
-        id="booking-location"
-        label={t('bookingLocationLabel')}
-        errors={errors('location')}
-        value={draft.location}
-        onValue={(value) => set({ location: value })}
-      />
-      <TextField
-        id="booking-guests"
+        {...bind('guests')}
         label={t('bookingGuestsLabel')}
         hint={t('bookingGuestsHint')}
-        errors={errors('guests')}
         rows={2}
-        value={draft.guests}
-        onValue={(value) => set({ guests: value })}
       />
       <TextField
-        id="booking-guest-zone"
+        {...bind('guestZone', 'booking-guest-zone')}
         label={t('bookingGuestZoneLabel')}
         hint={t('bookingGuestZoneHint')}
-        errors={errors('guestZone')}
-        value={draft.guestZone}
         placeholder="America/New_York"
-        onValue={(value) => set({ guestZone: value })}
       />
-      <TextField
-        id="booking-notes"
-        label={t('bookingNotes')}
-        errors={errors('notes')}
-        rows={3}
-        value={draft.notes}
-        onValue={(value) => set({ notes: value })}
-      />
+      <TextField {...bind('notes')} label={t('bookingNotes')} rows={3} />
       <FormError messages={errors('start')} />
       <div class="actions">
         {props.editing ? (

@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n/messages';
 import { ClientTaskTypes } from './client-task-types';
 import {
   CheckField,
+  draftBinder,
   FormActions,
   LanguageOptions,
   SelectField,
@@ -60,9 +61,8 @@ export function ClientForm({
     // Focus the first field once, when the form opens.
   }, []);
 
-  const set = <K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-  const text = (key: keyof ClientDraft) => (value: string) => set(key, value as never);
+  const update = (patch: Partial<ClientDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const bind = draftBinder(draft, update, id, (key) => issuesFor(issues, key));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -97,77 +97,36 @@ export function ClientForm({
           {t('formHasErrors', [issues.length])}
         </p>
       )}
-      <TextField
-        id={id('name')}
-        label={t('clientName')}
-        errors={issuesFor(issues, 'name')}
-        value={draft.name}
-        onValue={text('name')}
-        autoComplete="off"
-        required
-      />
+      <TextField {...bind('name')} label={t('clientName')} autoComplete="off" required />
       <div class="row">
         <TextField
-          id={id('shortName')}
+          {...bind('shortName')}
           label={t('clientShortName')}
           hint={t('clientShortNameHint')}
-          errors={issuesFor(issues, 'shortName')}
-          value={draft.shortName}
           maxLength={12}
-          onValue={text('shortName')}
         />
-        <TextField
-          id={id('color')}
-          label={t('clientColor')}
-          errors={issuesFor(issues, 'color')}
-          type="color"
-          value={draft.color}
-          onValue={text('color')}
-        />
+        <TextField {...bind('color')} label={t('clientColor')} type="color" />
       </div>
       <TextField
-        id={id('emails')}
+        {...bind('emails')}
         label={t('clientEmails')}
         hint={t('clientEmailsHint')}
-        errors={issuesFor(issues, 'emails')}
         rows={2}
-        value={draft.emails}
-        onValue={text('emails')}
       />
+      <TextField {...bind('domains')} label={t('clientDomains')} hint={t('clientDomainsHint')} />
       <TextField
-        id={id('domains')}
-        label={t('clientDomains')}
-        hint={t('clientDomainsHint')}
-        errors={issuesFor(issues, 'domains')}
-        value={draft.domains}
-        onValue={text('domains')}
-      />
-      <TextField
-        id={id('gmailAccounts')}
+        {...bind('gmailAccounts')}
         label={t('clientGmailAccounts')}
         hint={t('clientGmailAccountsHint')}
-        errors={issuesFor(issues, 'gmailAccounts')}
         inputMode="numeric"
-        value={draft.gmailAccounts}
-        onValue={text('gmailAccounts')}
       />
       <div class="row">
+        <TextField {...bind('hourlyRate')} label={t('clientHourlyRate')} inputMode="decimal" />
         <TextField
-          id={id('hourlyRate')}
-          label={t('clientHourlyRate')}
-          errors={issuesFor(issues, 'hourlyRate')}
-          inputMode="decimal"
-          value={draft.hourlyRate}
-          onValue={text('hourlyRate')}
-        />
-        <TextField
-          id={id('currency')}
+          {...bind('currency')}
           label={t('clientCurrency')}
-          errors={issuesFor(issues, 'currency')}
-          value={draft.currency}
           maxLength={3}
           list={id('currency-list')}
-          onValue={text('currency')}
         />
         <datalist id={id('currency-list')}>
           {['EUR', 'USD', 'GBP', 'CHF'].map((c) => (
@@ -176,13 +135,7 @@ export function ClientForm({
         </datalist>
       </div>
       <div class="row">
-        <SelectField
-          id={id('rounding')}
-          label={t('clientRounding')}
-          errors={issuesFor(issues, 'rounding')}
-          value={draft.rounding}
-          onValue={(value) => text('rounding')(value)}
-        >
+        <SelectField {...bind('rounding')} label={t('clientRounding')}>
           {ROUNDING_STEPS.map((step) => (
             <option key={step} value={String(step)}>
               {roundingLabel(step)}
@@ -190,61 +143,35 @@ export function ClientForm({
           ))}
         </SelectField>
         <TextField
-          id={id('minimumMinutes')}
+          {...bind('minimumMinutes')}
           label={t('clientMinimumMinutes')}
-          errors={issuesFor(issues, 'minimumMinutes')}
           inputMode="numeric"
-          value={draft.minimumMinutes}
-          onValue={text('minimumMinutes')}
         />
       </div>
       <div class="row">
-        <TextField
-          id={id('timeZone')}
-          label={t('clientTimeZone')}
-          errors={issuesFor(issues, 'timeZone')}
-          value={draft.timeZone}
-          list={id('tz-list')}
-          onValue={text('timeZone')}
-        />
+        <TextField {...bind('timeZone')} label={t('clientTimeZone')} list={id('tz-list')} />
         <datalist id={id('tz-list')}>
           {timeZones.map((z) => (
             <option key={z} value={z} />
           ))}
         </datalist>
-        <SelectField
-          id={id('language')}
-          label={t('clientLanguage')}
-          errors={issuesFor(issues, 'language')}
-          value={draft.language}
-          onValue={(value) => text('language')(value)}
-        >
+        <SelectField {...bind('language')} label={t('clientLanguage')}>
           <LanguageOptions />
         </SelectField>
       </div>
       <TextField
-        id={id('monthlyBudgetHours')}
+        {...bind('monthlyBudgetHours')}
         label={t('clientBudget')}
         hint={t('clientBudgetHint')}
-        errors={issuesFor(issues, 'monthlyBudgetHours')}
         inputMode="decimal"
-        value={draft.monthlyBudgetHours}
-        onValue={text('monthlyBudgetHours')}
       />
       <CheckField
         id={id('billable')}
         label={t('clientBillableByDefault')}
         checked={draft.billableByDefault}
-        onChange={(checked) => set('billableByDefault', checked)}
+        onChange={(billableByDefault) => update({ billableByDefault })}
       />
-      <TextField
-        id={id('notes')}
-        label={t('clientNotes')}
-        errors={issuesFor(issues, 'notes')}
-        rows={3}
-        value={draft.notes}
-        onValue={text('notes')}
-      />
+      <TextField {...bind('notes')} label={t('clientNotes')} rows={3} />
       <ClientTaskTypes
         idPrefix={idPrefix}
         tasks={draft.taskTypes}

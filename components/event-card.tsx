@@ -14,6 +14,7 @@ import { getLocale, t, type MessageKey } from '@/utils/i18n/messages';
 import { defaultBillable } from '@/utils/time/billing';
 import { MINUTE_MS } from '@/utils/time/units';
 import { ClientChip } from './client-chip';
+import { ClientSuggestion } from './client-suggestion';
 import { ClientOptions, ClientPicker } from './client-picker';
 import { EventLogFields } from './event-log-fields';
 import { SelectField } from './field';
@@ -167,24 +168,13 @@ export function EventCard(props: EventCardProps) {
         ) : (
           <>
             {suggestion ? (
-              <div class="suggestion">
-                <p>
-                  {t('suggestedClient', [''])}
-                  <ClientChip client={suggestion.client} />
-                  <span class="suggestion__why">
-                    {' '}
-                    ({t(REASON_KEYS[suggestion.kind], [suggestion.value])})
-                  </span>
-                </p>
-                <button
-                  type="button"
-                  class="primary"
-                  disabled={busy}
-                  onClick={() => link(suggestion.client.id)}
-                >
-                  {t('eventLinkTo', [suggestion.client.name])}
-                </button>
-              </div>
+              <ClientSuggestion
+                client={suggestion.client}
+                reason={t(REASON_KEYS[suggestion.kind], [suggestion.value])}
+                action={t('eventLinkTo', [suggestion.client.name])}
+                busy={busy}
+                onTake={() => link(suggestion.client.id)}
+              />
             ) : (
               <p>{t('eventNoSuggestion')}</p>
             )}

@@ -1,6 +1,6 @@
 import type { EventLogDraft, EventLogNeeds } from '@/utils/calendar/event-log-draft';
 import { t } from '@/utils/i18n/messages';
-import { TextField } from './field';
+import { draftBinder, TextField } from './field';
 
 /** What the VA fills in where the Calendar page could not be read: title, start, duration. */
 export function EventLogFields(props: {
@@ -9,45 +9,29 @@ export function EventLogFields(props: {
   onChange(patch: Partial<EventLogDraft>): void;
 }) {
   const { needs, draft, onChange } = props;
+  const bind = draftBinder(draft, onChange, (key) => `event-manual-${key}`);
   return (
     <section class="event-card__manual">
-      {needs.title && (
-        <TextField
-          id="event-manual-title"
-          label={t('eventManualTitle')}
-          value={draft.title}
-          onValue={(value) => onChange({ title: value })}
-        />
-      )}
+      {needs.title && <TextField {...bind('title')} label={t('eventManualTitle')} />}
       {needs.start && (
         <fieldset class="event-card__start">
           <legend>{t('eventManualStart')}</legend>
           <div class="row">
+            <TextField {...bind('date')} label={t('eventManualDate')} type="date" />
             <TextField
-              id="event-manual-date"
-              label={t('eventManualDate')}
-              type="date"
-              value={draft.date}
-              onValue={(value) => onChange({ date: value })}
-            />
-            <TextField
-              id="event-manual-time"
+              {...bind('start', 'event-manual-time')}
               label={t('eventManualTime')}
               type="time"
-              value={draft.start}
-              onValue={(value) => onChange({ start: value })}
             />
           </div>
         </fieldset>
       )}
       {needs.duration && (
         <TextField
-          id="event-manual-duration"
+          {...bind('duration')}
           label={t('eventManualDuration')}
           inputMode="text"
           placeholder="1:00"
-          value={draft.duration}
-          onValue={(value) => onChange({ duration: value })}
         />
       )}
     </section>

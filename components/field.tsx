@@ -6,6 +6,49 @@ export function issuesFor(issues: readonly FieldIssue[], field: string): string[
   return issues.filter((i) => i.field === field).map((i) => t(i.message, i.params));
 }
 
+/** The keys of a draft whose values are a control's text. */
+type TextKey<D> = { [K in keyof D]-?: D[K] extends string ? K : never }[keyof D] & string;
+
+/** What ties a `TextField` or `SelectField` to one text of a draft. */
+export interface BoundField {
+  id: string;
+  value: string;
+  errors: string[];
+  onValue(value: string): void;
+}
+
+/**
+ * Ties a form's fields to its draft: `bind('name')` is the id, value, errors and setter of
+ * `draft.name`, so each field says only its label and its own attributes. A second argument
+ * names the element when its id is not the form's usual one for the key.
+ */
+export function draftBinder<D>(
+  draft: D,
+  set: (patch: Partial<D>) => void,
+  ids: (key: string) => string,
+  errors: (key: string) => string[] = () => [],
+) {
+  return (key: TextKey<D>, id = ids(key)): BoundField => ({
+    id,
+    value: draft[key] as string,
+    errors: errors(key),
+    onValue: (value) => set({ [key]: value } as Partial<D>),
+  });
+}
+
+/** Runs a form's save with `saving` set until it settles; the problems it found, or null. */
+export async function whileSaving(
+  setSaving: (saving: boolean) => void,
+  save: () => Promise<FieldIssue[] | null>,
+): Promise<FieldIssue[] | null> {
+  setSaving(true);
+  try {
+    return await save();
+  } finally {
+    setSaving(false);
+  }
+}
+
 /** What a labelled control spreads onto itself: its id, and its hint and errors for screen readers. */
 export interface FieldAria {
   id: string;

@@ -16,7 +16,7 @@ import {
   type TimerValues,
 } from '@/utils/time/quick-log-draft';
 import { ClientCombobox } from './client-combobox';
-import { CheckField, Field, FormError, SelectField, TextField } from './field';
+import { CheckField, draftBinder, Field, FormError, SelectField, TextField } from './field';
 import { activityLabel, durationErrorLabel } from './labels';
 
 interface QuickLogProps {
@@ -33,13 +33,13 @@ interface QuickLogProps {
 }
 
 /** Where each repository issue is shown; anything else goes under the form. */
-const FIELD_OF_ISSUE: Record<string, string> = {
-  clientId: 'client',
+const FIELD_OF_ISSUE: Record<string, keyof QuickLogDraft> = {
+  clientId: 'clientId',
   start: 'duration',
   end: 'duration',
   note: 'note',
   caller: 'caller',
-  activityType: 'activity',
+  activityType: 'activityType',
 };
 
 /**
@@ -83,6 +83,7 @@ function QuickLogForm({
     issues
       .filter((i) => (FIELD_OF_ISSUE[i.field] ?? 'form') === field)
       .map((i) => t(i.message, i.params));
+  const bind = draftBinder(draft, set, (key) => `quick-log-${key}`, errorsFor);
 
   function chooseClient(id: Id) {
     set(
@@ -166,11 +167,11 @@ function QuickLogForm({
         onChange={chooseClient}
         onCommit={() => durationRef.current?.focus()}
         placeholder={t('quickLogClientPlaceholder')}
-        errors={errorsFor('client')}
+        errors={errorsFor('clientId')}
         inputRef={clientRef}
       />
       <TextField
-        id="quick-log-duration"
+        {...bind('duration')}
         label={task ? t('quickLogDurationOptional') : t('quickLogDuration')}
         hint={t('quickLogDurationHint')}
         errors={durationErrors}
@@ -178,8 +179,6 @@ function QuickLogForm({
         type="text"
         autocomplete="off"
         spellcheck={false}
-        value={draft.duration}
-        onValue={(value) => set({ duration: value })}
       />
       {client && tasks.length > 0 && (
         <Field
@@ -208,22 +207,13 @@ function QuickLogForm({
         </Field>
       )}
       <TextField
-        id="quick-log-note"
+        {...bind('note')}
         label={t('quickLogNote')}
-        errors={errorsFor('note')}
         type="text"
         placeholder={t('quickLogNotePlaceholder')}
-        value={draft.note}
-        onValue={(value) => set({ note: value })}
       />
       <div class="quick-log__row">
-        <SelectField
-          id="quick-log-activity"
-          label={t('quickLogActivity')}
-          errors={errorsFor('activity')}
-          value={draft.activityType}
-          onValue={(value) => set({ activityType: value })}
-        >
+        <SelectField {...bind('activityType', 'quick-log-activity')} label={t('quickLogActivity')}>
           {activityTypes.map((a) => (
             <option key={a} value={a}>
               {activityLabel(a)}
@@ -239,14 +229,7 @@ function QuickLogForm({
         />
       </div>
       {draft.activityType === 'call' && (
-        <TextField
-          id="quick-log-caller"
-          label={t('quickLogCaller')}
-          errors={errorsFor('caller')}
-          type="text"
-          value={draft.caller}
-          onValue={(value) => set({ caller: value })}
-        />
+        <TextField {...bind('caller')} label={t('quickLogCaller')} type="text" />
       )}
       <FormError messages={errorsFor('form')} />
       <div class="actions quick-log__actions">

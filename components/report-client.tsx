@@ -1,6 +1,6 @@
 import { DataTable, TableHead } from './data-table';
 import { activityLabel, statusLabel } from './labels';
-import { minutesColumns } from './report-totals';
+import { minutesColumn, minutesColumns } from './report-totals';
 import {
   formatDate,
   formatMinutes,
@@ -9,7 +9,7 @@ import {
   formatTime,
 } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
-import type { ActivityTotal, ClientReport } from '@/utils/reports/types';
+import type { ActivityTotal, ClientReport, ThreadWorked } from '@/utils/reports/types';
 
 /** One client's report: a page of its own when printed. */
 export function ReportClient({
@@ -96,16 +96,8 @@ export function ReportClient({
               cell: (row) => row.thread.subject || t('noSubject'),
             },
             { label: t('reportColumnStatus'), cell: (row) => statusLabel(row.thread.status) },
-            {
-              label: t('reportColumnLogged'),
-              num: true,
-              cell: (row) => formatMinutes(row.loggedMinutes),
-            },
-            {
-              label: t('reportColumnEmailTime'),
-              num: true,
-              cell: (row) => formatMinutes(row.emailMinutes),
-            },
+            minutesColumn(t('reportColumnLogged'), (row: ThreadWorked) => row.loggedMinutes),
+            minutesColumn(t('reportColumnEmailTime'), (row: ThreadWorked) => row.emailMinutes),
           ]}
         />
       )}

@@ -14,16 +14,7 @@ export function ReportTotals({ totals }: { totals: readonly CurrencyTotals[] }) 
       rowData={(row) => ({ 'data-currency': row.currency })}
       columns={[
         { label: t('reportColumnCurrency'), cell: (row) => row.currency },
-        {
-          label: t('reportColumnMinutes'),
-          num: true,
-          cell: (row) => formatMinutes(row.rawMinutes),
-        },
-        {
-          label: t('reportColumnBillable'),
-          num: true,
-          cell: (row) => formatMinutes(row.billableMinutes),
-        },
+        ...minutesColumns<CurrencyTotals>(),
         { label: t('reportTasks'), num: true, cell: (row) => row.taskCount },
         {
           label: t('reportTotalAmount'),
@@ -36,16 +27,17 @@ export function ReportTotals({ totals }: { totals: readonly CurrencyTotals[] }) 
   );
 }
 
+/** A column of minutes, aligned right. */
+export function minutesColumn<Row>(label: string, minutes: (row: Row) => number): Column<Row> {
+  return { label, num: true, cell: (row) => formatMinutes(minutes(row)) };
+}
+
 /** The time and billable time columns of a report table. */
 export function minutesColumns<
   Row extends { rawMinutes: number; billableMinutes: number },
 >(): Column<Row>[] {
   return [
-    { label: t('reportColumnMinutes'), num: true, cell: (row) => formatMinutes(row.rawMinutes) },
-    {
-      label: t('reportColumnBillable'),
-      num: true,
-      cell: (row) => formatMinutes(row.billableMinutes),
-    },
+    minutesColumn(t('reportColumnMinutes'), (row) => row.rawMinutes),
+    minutesColumn(t('reportColumnBillable'), (row) => row.billableMinutes),
   ];
 }

@@ -9,9 +9,18 @@ import {
   withWorkingDay,
   type SettingsDraft,
 } from '@/utils/settings/draft';
-import { LanguageOptions, SelectField, TextField, issuesFor } from './field';
+import { draftBinder, LanguageOptions, SelectField, TextField, issuesFor } from './field';
 import { roundingLabel } from './labels';
 import { SettingsTimerFields } from './settings-timer-fields';
+
+/** The element id of each text field. */
+const FIELD_IDS = {
+  vaName: 'set-name',
+  signature: 'set-signature',
+  workStart: 'set-start',
+  workEnd: 'set-end',
+  defaultCurrency: 'set-currency',
+};
 
 interface SettingsFormProps {
   settings: Settings;
@@ -34,6 +43,12 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
 
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const bind = draftBinder(
+    draft,
+    (patch) => setDraft((d) => ({ ...d, ...patch })),
+    (key) => FIELD_IDS[key as keyof typeof FIELD_IDS],
+    (key) => issuesFor(issues, key),
+  );
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -56,40 +71,19 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
   return (
     <form class="settings-form" onSubmit={submit} noValidate aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settingsTitle')}</h2>
-      <TextField
-        id="set-name"
-        label={t('settingsVaName')}
-        errors={issuesFor(issues, 'vaName')}
-        value={draft.vaName}
-        autoComplete="name"
-        onValue={(value) => set('vaName', value)}
-      />
-      <TextField
-        id="set-signature"
-        label={t('settingsSignature')}
-        errors={issuesFor(issues, 'signature')}
-        rows={3}
-        value={draft.signature}
-        onValue={(value) => set('signature', value)}
-      />
+      <TextField {...bind('vaName')} label={t('settingsVaName')} autoComplete="name" />
+      <TextField {...bind('signature')} label={t('settingsSignature')} rows={3} />
       <fieldset>
         <legend>{t('settingsWorkingHours')}</legend>
         <div class="row">
+          {/* One issue covers both hours; it is shown at the start. */}
           <TextField
-            id="set-start"
+            {...bind('workStart')}
             label={t('settingsWorkStart')}
             errors={issuesFor(issues, 'workHours')}
             type="time"
-            value={draft.workStart}
-            onValue={(value) => set('workStart', value)}
           />
-          <TextField
-            id="set-end"
-            label={t('settingsWorkEnd')}
-            type="time"
-            value={draft.workEnd}
-            onValue={(value) => set('workEnd', value)}
-          />
+          <TextField {...bind('workEnd')} label={t('settingsWorkEnd')} errors={[]} type="time" />
         </div>
       </fieldset>
       <fieldset
@@ -117,14 +111,7 @@ export function SettingsForm({ settings, onSave }: SettingsFormProps) {
         ))}
       </fieldset>
       <div class="row">
-        <TextField
-          id="set-currency"
-          label={t('settingsCurrency')}
-          errors={issuesFor(issues, 'defaultCurrency')}
-          maxLength={3}
-          value={draft.defaultCurrency}
-          onValue={(value) => set('defaultCurrency', value)}
-        />
+        <TextField {...bind('defaultCurrency')} label={t('settingsCurrency')} maxLength={3} />
         <SelectField
           id="set-rounding"
           label={t('settingsRounding')}

@@ -6,6 +6,14 @@ import { activityLabel } from './labels';
 
 type SetSetting = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => void;
 
+/** A setting in whole minutes, typed as a number. */
+interface MinutesField {
+  key: 'idleMinutes' | 'reminderMinutes' | 'appointmentReminderMinutes';
+  id: string;
+  label: string;
+  hint?: string;
+}
+
 /** The timer's settings: idle time, reminders, the end of the day, and the activity types. */
 export function SettingsTimerFields({
   draft,
@@ -16,36 +24,37 @@ export function SettingsTimerFields({
   issues: readonly FieldIssue[];
   set: SetSetting;
 }) {
+  const minuteFields: MinutesField[] = [
+    { key: 'idleMinutes', id: 'set-idle', label: t('settingsIdleMinutes') },
+    {
+      key: 'reminderMinutes',
+      id: 'set-reminder',
+      label: t('settingsReminderMinutes'),
+      hint: t('settingsReminderHint'),
+    },
+    {
+      key: 'appointmentReminderMinutes',
+      id: 'set-appointment-reminder',
+      label: t('settingsAppointmentReminder'),
+      hint: t('settingsAppointmentReminderHint'),
+    },
+  ];
   return (
     <fieldset>
       <legend>{t('settingsTimer')}</legend>
       <div class="row">
-        <TextField
-          id="set-idle"
-          label={t('settingsIdleMinutes')}
-          errors={issuesFor(issues, 'idleMinutes')}
-          inputMode="numeric"
-          value={String(draft.idleMinutes)}
-          onValue={(value) => set('idleMinutes', Number(value))}
-        />
-        <TextField
-          id="set-reminder"
-          label={t('settingsReminderMinutes')}
-          hint={t('settingsReminderHint')}
-          errors={issuesFor(issues, 'reminderMinutes')}
-          inputMode="numeric"
-          value={String(draft.reminderMinutes)}
-          onValue={(value) => set('reminderMinutes', Number(value))}
-        />
-        <TextField
-          id="set-appointment-reminder"
-          label={t('settingsAppointmentReminder')}
-          hint={t('settingsAppointmentReminderHint')}
-          errors={issuesFor(issues, 'appointmentReminderMinutes')}
-          inputMode="numeric"
-          value={String(draft.appointmentReminderMinutes)}
-          onValue={(value) => set('appointmentReminderMinutes', Number(value))}
-        />
+        {minuteFields.map((f) => (
+          <TextField
+            key={f.id}
+            id={f.id}
+            label={f.label}
+            hint={f.hint}
+            errors={issuesFor(issues, f.key)}
+            inputMode="numeric"
+            value={String(draft[f.key])}
+            onValue={(value) => set(f.key, Number(value))}
+          />
+        ))}
       </div>
       <SelectField
         id="set-end-of-day"

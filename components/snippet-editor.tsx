@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FieldIssue } from '@/utils/model/errors';
-import type { Client, Language } from '@/utils/model/types';
+import type { Client } from '@/utils/model/types';
 import { formatNumber } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
@@ -8,6 +8,7 @@ import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
 import { ClientOptions } from './client-picker';
 import {
+  draftBinder,
   Field,
   FormActions,
   FormError,
@@ -47,8 +48,8 @@ export function SnippetEditor({
   const [busy, setBusy] = useState(false);
   const body = useRef<HTMLTextAreaElement>(null);
   const id = (name: string) => `${idPrefix}-${name}`;
-  const set = <K extends keyof SnippetDraft>(key: K, value: SnippetDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const update = (patch: Partial<SnippetDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const bind = draftBinder(draft, update, id, (key) => issuesFor(issues, key));
   const unknown = unknownVariables(draft.body);
 
   /** Puts `{{name}}` at the caret in the body and leaves the caret after it. */
@@ -58,7 +59,7 @@ export function SnippetEditor({
     const start = area?.selectionStart ?? draft.body.length;
     const end = area?.selectionEnd ?? start;
     const next = draft.body.slice(0, start) + token + draft.body.slice(end);
-    set('body', next);
+    update({ body: next });
     queueMicrotask(() => {
       if (!area) return;
       area.focus();
@@ -92,13 +93,10 @@ export function SnippetEditor({
     <form class="snippet-editor card" onSubmit={submit} noValidate>
       <h2>{mode === 'create' ? t('snippetNewTitle') : t('snippetEditTitle')}</h2>
       <TextField
-        id={id('title')}
+        {...bind('title')}
         label={t('snippetTitleLabel')}
-        errors={issuesFor(issues, 'title')}
         type="text"
         maxLength={SNIPPET_LIMITS.titleLength + 20}
-        value={draft.title}
-        onValue={(value) => set('title', value)}
       />
       <Field
         id={id('body')}
@@ -115,7 +113,7 @@ export function SnippetEditor({
             ref={body}
             rows={9}
             value={draft.body}
-            onInput={(e) => set('body', e.currentTarget.value)}
+            onInput={(e) => update({ body: e.currentTarget.value })}
           />
         )}
       </Field>
@@ -145,58 +143,43 @@ export function SnippetEditor({
       </div>
       <div class="row">
         <TextField
-          id={id('shortcut')}
+          {...bind('shortcut')}
           label={t('snippetShortcutLabel')}
           hint={t('snippetShortcutHint')}
-          errors={issuesFor(issues, 'shortcut')}
           type="text"
           autocomplete="off"
           spellcheck={false}
           placeholder=";grazie"
-          value={draft.shortcut}
-          onValue={(value) => set('shortcut', value)}
         />
         <SelectField
-          id={id('language')}
+          {...bind('language')}
           label={t('snippetLanguageLabel')}
           hint={t('snippetLanguageHint')}
-          errors={issuesFor(issues, 'language')}
-          value={draft.language}
-          onValue={(value) => set('language', value as Language)}
         >
           <LanguageOptions />
         </SelectField>
       </div>
       <TextField
-        id={id('tags')}
+        {...bind('tags')}
         label={t('snippetTagsLabel')}
         hint={t('snippetTagsHint')}
-        errors={issuesFor(issues, 'tags')}
         type="text"
-        value={draft.tags}
-        onValue={(value) => set('tags', value)}
       />
       <div class="row">
         <SelectField
-          id={id('clientId')}
+          {...bind('clientId')}
           label={t('snippetScopeLabel')}
           hint={t('snippetScopeHint')}
-          errors={issuesFor(issues, 'clientId')}
-          value={draft.clientId}
-          onValue={(value) => set('clientId', value)}
         >
           <ClientOptions clients={clients} empty={t('snippetScopeAll')} />
         </SelectField>
         <TextField
-          id={id('minutesToLog')}
+          {...bind('minutesToLog')}
           label={t('snippetMinutesLabel')}
           hint={t('snippetMinutesHint')}
-          errors={issuesFor(issues, 'minutesToLog')}
           type="text"
           inputMode="numeric"
           placeholder="0"
-          value={draft.minutesToLog}
-          onValue={(value) => set('minutesToLog', value)}
         />
       </div>
       <FormError messages={formErrors} />

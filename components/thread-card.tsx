@@ -4,6 +4,8 @@ import type { Client, TaggedThread } from '@/utils/model/types';
 import type { ThreadSnapshot } from '@/utils/gmail/types';
 import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
+import { ClientSuggestion } from './client-suggestion';
+import { TextField } from './field';
 import { messageCountLabel, partsLabel, reasonLabel } from './labels';
 import { TagPicker } from './tag-picker';
 import { ThreadTime, type ThreadTimeProps } from './thread-time';
@@ -65,14 +67,12 @@ export function ThreadCard(props: ThreadCardProps) {
       {props.excerpt && <p class="thread-card__excerpt">{props.excerpt}</p>}
 
       {needsManualSubject && !tagged && (
-        <div class="field">
-          <label for="manual-subject">{t('manualSubject')}</label>
-          <input
-            id="manual-subject"
-            value={manualSubject}
-            onInput={(e) => setManualSubject(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="manual-subject"
+          label={t('manualSubject')}
+          value={manualSubject}
+          onValue={setManualSubject}
+        />
       )}
 
       {tagged && taggedClient ? (
@@ -107,24 +107,13 @@ export function ThreadCard(props: ThreadCardProps) {
       ) : (
         <section class="thread-card__tag">
           {suggestion ? (
-            <div class="suggestion">
-              <p>
-                {t('suggestedClient', [''])}
-                <ClientChip client={suggestion.client} />
-                <span class="suggestion__why">
-                  {' '}
-                  ({reasonLabel(suggestion.kind, suggestion.value)})
-                </span>
-              </p>
-              <button
-                type="button"
-                class="primary"
-                disabled={busy}
-                onClick={() => props.onTag(suggestion.client.id, subject)}
-              >
-                {t('tagToClient', [suggestion.client.name])}
-              </button>
-            </div>
+            <ClientSuggestion
+              client={suggestion.client}
+              reason={reasonLabel(suggestion.kind, suggestion.value)}
+              action={t('tagToClient', [suggestion.client.name])}
+              busy={busy}
+              onTake={() => props.onTag(suggestion.client.id, subject)}
+            />
           ) : (
             <p>{t('noSuggestion')}</p>
           )}

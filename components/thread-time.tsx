@@ -4,6 +4,7 @@ import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { parseDuration } from '@/utils/time/duration';
 import { ClientChip } from './client-chip';
+import { CheckField, TextField } from './field';
 import { durationErrorLabel } from './labels';
 
 export interface ThreadTimeProps {
@@ -104,23 +105,13 @@ export function ThreadTime(props: ThreadTimeProps) {
               </p>
             )}
           </div>
-          <div class="field">
-            <label for="email-log-note">{t('noteLabel')}</label>
-            <input
-              id="email-log-note"
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field field--check">
-            <input
-              id="email-log-billable"
-              type="checkbox"
-              checked={billable}
-              onChange={(e) => setBillable(e.currentTarget.checked)}
-            />
-            <label for="email-log-billable">{t('billableLabel')}</label>
-          </div>
+          <TextField id="email-log-note" label={t('noteLabel')} value={note} onValue={setNote} />
+          <CheckField
+            id="email-log-billable"
+            label={t('billableLabel')}
+            checked={billable}
+            onChange={setBillable}
+          />
           <button type="submit" class="primary" disabled={busy}>
             {t('logTimeSave')}
           </button>

@@ -12,7 +12,15 @@ import {
   type EntryDraft,
   type EntryValues,
 } from '@/utils/time/entry-draft';
-import { CheckField, FormActions, SelectField, TextField, issuesFor } from './field';
+import {
+  CheckField,
+  draftBinder,
+  FormActions,
+  SelectField,
+  TextField,
+  issuesFor,
+  whileSaving,
+} from './field';
 import { activityLabel } from './labels';
 
 const FIELD_ORDER = ['clientId', 'date', 'start', 'end', 'duration', 'note', 'activityType'];
@@ -61,6 +69,7 @@ export function TimeEntryForm({
 
   const update = (patch: Partial<EntryDraft>) =>
     setDraft((d) => syncEntryDraft({ ...d, ...patch }));
+  const bind = draftBinder(draft, update, id, (key) => issuesFor(issues, key));
 
   const chooseClient = (clientId: string) =>
     update(
@@ -75,16 +84,9 @@ export function TimeEntryForm({
     e.preventDefault();
     if (saving) return;
     const parsed = inputFromEntryDraft(draft, entry);
-    let problems: FieldIssue[] | null;
-    if (!parsed.ok) problems = parsed.issues;
-    else {
-      setSaving(true);
-      try {
-        problems = await onSubmit(parsed.values);
-      } finally {
-        setSaving(false);
-      }
-    }
+    const problems = parsed.ok
+      ? await whileSaving(setSaving, () => onSubmit(parsed.values))
+      : parsed.issues;
     if (!problems?.length) return;
     // The repository speaks of `end`: show it beside whichever field set the end.
     const shown = problems.map((p) =>
@@ -124,13 +126,7 @@ export function TimeEntryForm({
           ))}
         </ul>
       )}
-      <SelectField
-        id={id('clientId')}
-        label={t('chooseClient')}
-        errors={issuesFor(issues, 'clientId')}
-        value={draft.clientId}
-        onValue={(value) => chooseClient(value)}
-      >
+      <SelectField {...bind('clientId')} label={t('chooseClient')} onValue={chooseClient}>
         {mode === 'add' && <option value="">{t('chooseClientOption')}</option>}
         {clients.map((c) => (
           <option key={c.id} value={c.id}>
@@ -139,61 +135,29 @@ export function TimeEntryForm({
         ))}
       </SelectField>
       <div class="row">
-        <TextField
-          id={id('date')}
-          label={t('timeFieldDate')}
-          errors={issuesFor(issues, 'date')}
-          type="date"
-          max={maxDate}
-          value={draft.date}
-          onValue={(value) => update({ date: value })}
-        />
-        <TextField
-          id={id('start')}
-          label={t('timeFieldStart')}
-          errors={issuesFor(issues, 'start')}
-          type="time"
-          value={draft.start}
-          onValue={(value) => update({ start: value })}
-        />
+        <TextField {...bind('date')} label={t('timeFieldDate')} type="date" max={maxDate} />
+        <TextField {...bind('start')} label={t('timeFieldStart')} type="time" />
       </div>
       <div class="row">
         <TextField
-          id={id('end')}
+          {...bind('end')}
           label={t('timeFieldEnd')}
           hint={endHint}
-          errors={issuesFor(issues, 'end')}
           type="time"
-          value={draft.end}
-          onValue={(value) => update({ end: value, endBy: 'end' })}
+          onValue={(end) => update({ end, endBy: 'end' })}
         />
         <TextField
-          id={id('duration')}
+          {...bind('duration')}
           label={t('timeFieldDuration')}
           hint={t('timeFieldDurationHint')}
-          errors={issuesFor(issues, 'duration')}
           type="text"
           inputMode="text"
           autoComplete="off"
-          value={draft.duration}
-          onValue={(value) => update({ duration: value, endBy: 'duration' })}
+          onValue={(duration) => update({ duration, endBy: 'duration' })}
         />
       </div>
-      <TextField
-        id={id('note')}
-        label={t('timeFieldNote')}
-        errors={issuesFor(issues, 'note')}
-        type="text"
-        value={draft.note}
-        onValue={(value) => update({ note: value })}
-      />
-      <SelectField
-        id={id('activityType')}
-        label={t('timeFieldActivity')}
-        errors={issuesFor(issues, 'activityType')}
-        value={draft.activityType}
-        onValue={(value) => update({ activityType: value })}
-      >
+      <TextField {...bind('note')} label={t('timeFieldNote')} type="text" />
+      <SelectField {...bind('activityType')} label={t('timeFieldActivity')}>
         {activities.map((a) => (
           <option key={a} value={a}>
             {activityLabel(a)}
@@ -201,14 +165,7 @@ export function TimeEntryForm({
         ))}
       </SelectField>
       {draft.activityType === 'call' && (
-        <TextField
-          id={id('caller')}
-          label={t('timeFieldCaller')}
-          errors={issuesFor(issues, 'caller')}
-          type="text"
-          value={draft.caller}
-          onValue={(value) => update({ caller: value })}
-        />
+        <TextField {...bind('caller')} label={t('timeFieldCaller')} type="text" />
       )}
       {(selectedClient?.taskTypes.length ?? 0) > 0 && (
         <SelectField

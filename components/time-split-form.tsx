@@ -3,7 +3,7 @@ import type { FieldIssue } from '@/utils/model/errors';
 import type { TimeEntry } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 import { inputFromSplitDraft, splitDraftFromEntry } from '@/utils/time/split-draft';
-import { FormActions, TextField, issuesFor } from './field';
+import { FormActions, TextField, issuesFor, whileSaving } from './field';
 
 interface TimeSplitFormProps {
   idPrefix: string;
@@ -36,16 +36,9 @@ export function TimeSplitForm({
     e.preventDefault();
     if (saving) return;
     const parsed = inputFromSplitDraft(entry, text, now);
-    let problems: FieldIssue[] | null;
-    if (!parsed.ok) problems = parsed.issues;
-    else {
-      setSaving(true);
-      try {
-        problems = await onSubmit(parsed.at);
-      } finally {
-        setSaving(false);
-      }
-    }
+    const problems = parsed.ok
+      ? await whileSaving(setSaving, () => onSubmit(parsed.at))
+      : parsed.issues;
     if (problems?.length) {
       setIssues(problems);
       input.current?.focus();
