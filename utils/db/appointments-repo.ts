@@ -1,5 +1,5 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { changeRow, existingRow } from './existing-row';
+import { changeRow, existingRow, putRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
@@ -111,9 +111,7 @@ export async function updateAppointment(
   return saveBooking(input, async (db, clean) => {
     const current = await existingRow(db.appointments, 'appointment', id);
     if (clean.clientId !== current.clientId) await activeClient(db, clean.clientId);
-    const next: Appointment = { ...current, ...clean, updatedAt: now };
-    await db.appointments.put(next);
-    return next;
+    return putRow(db.appointments, { ...current, ...clean, updatedAt: now });
   });
 }
 

@@ -1,4 +1,5 @@
 import { getDb, type AppDb } from './app-db';
+import { putRow } from './existing-row';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
@@ -87,8 +88,7 @@ async function upsertLink(
         status: 'scheduled',
         createdAt: now,
       };
-  await db.appointments.put(next);
-  return next;
+  return putRow(db.appointments, next);
 }
 
 /**

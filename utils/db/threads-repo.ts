@@ -1,4 +1,4 @@
-import { existingRow } from './existing-row';
+import { changeRow, deleteRow, putRow } from './existing-row';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -73,8 +73,7 @@ export async function tagThread(
           createdAt: now,
           updatedAt: now,
         };
-    await db.threads.put(next);
-    return next;
+    return putRow(db.threads, next);
   });
   await bumpTagsRevision();
   return thread;
@@ -102,22 +101,16 @@ export async function updateThreadTriage(
     });
   if (issues.length) throw new ValidationError(issues);
   const db = getDb();
-  const thread = await db.transaction('rw', db.threads, async () => {
-    const current = await existingRow(db.threads, 'thread', id);
-    const next: TaggedThread = { ...current, ...patch, updatedAt: now };
-    await db.threads.put(next);
-    return next;
-  });
+  const thread = await db.transaction('rw', db.threads, () =>
+    changeRow(db.threads, 'thread', id, (current) => ({ ...current, ...patch, updatedAt: now })),
+  );
   await bumpTagsRevision();
   return thread;
 }
 
 export async function untagThread(id: Id): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.threads, async () => {
-    if (!(await db.threads.get(id))) throw new MissingRecordError('thread', id);
-    await db.threads.delete(id);
-  });
+  await db.transaction('rw', db.threads, () => deleteRow(db.threads, 'thread', id));
   await bumpTagsRevision();
 }
 
