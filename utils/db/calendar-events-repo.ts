@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { getDb, type AppDb } from './app-db';
 import { putRow } from './existing-row';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
@@ -33,28 +34,29 @@ export async function getAppointmentForEvent(eventId: string): Promise<Appointme
   return getDb().appointments.where('calendarEventId').equals(eventId).first();
 }
 
-/** The appointments of these events, by event id (an event has at most one). */
-export async function getAppointmentsForEvents(
+/** The rows of a table indexed by `calendarEventId` that belong to these events, by event id. */
+async function byEventId<T extends { calendarEventId: string | null }, TInsert>(
+  table: (db: AppDb) => Table<T, Id, TInsert>,
   eventIds: readonly string[],
-): Promise<Map<string, Appointment>> {
+): Promise<Map<string, T>> {
   if (!eventIds.length) return new Map();
-  const rows = await getDb()
-    .appointments.where('calendarEventId')
+  const rows = await table(getDb())
+    .where('calendarEventId')
     .anyOf([...eventIds])
     .toArray();
-  return new Map(rows.map((a) => [a.calendarEventId!, a]));
+  return new Map(rows.map((row) => [row.calendarEventId!, row]));
+}
+
+/** The appointments of these events, by event id (an event has at most one). */
+export function getAppointmentsForEvents(
+  eventIds: readonly string[],
+): Promise<Map<string, Appointment>> {
+  return byEventId((db) => db.appointments, eventIds);
 }
 
 /** The time entries logged for these events, by event id. */
-export async function getEntriesForEvents(
-  eventIds: readonly string[],
-): Promise<Map<string, TimeEntry>> {
-  if (!eventIds.length) return new Map();
-  const rows = await getDb()
-    .timeEntries.where('calendarEventId')
-    .anyOf([...eventIds])
-    .toArray();
-  return new Map(rows.map((e) => [e.calendarEventId!, e]));
+export function getEntriesForEvents(eventIds: readonly string[]): Promise<Map<string, TimeEntry>> {
+  return byEventId((db) => db.timeEntries, eventIds);
 }
 
 /** Creates or updates the event's appointment for `client`. Inside a transaction. */
