@@ -5,7 +5,7 @@ import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { bumpRevision, bumpsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 import type { BookingInput } from '@/utils/model/inputs';
@@ -77,10 +77,7 @@ async function saveBooking(
   return booked(await db.transaction('rw', db.appointments, db.clients, () => write(db, clean)));
 }
 
-async function booked<T>(value: T): Promise<T> {
-  await appointmentsRevision.setValue(Date.now());
-  return value;
-}
+const booked = bumpsRevision(appointmentsRevision);
 
 /** Stores a new appointment for an active client, with its optional thread. */
 export async function bookAppointment(
@@ -215,6 +212,6 @@ export async function logAppointmentAsTime(id: Id, now: number = Date.now()): Pr
       return addEntryRow(db, input, now);
     },
   );
-  await timerRevision.setValue(Date.now());
+  await bumpRevision(timerRevision);
   return entry;
 }

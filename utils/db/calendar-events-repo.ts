@@ -4,7 +4,7 @@ import { putRow } from './existing-row';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { bumpRevision, timerRevision } from '@/utils/messaging/revision-items';
 import type { CalendarEventInput } from '@/utils/model/inputs';
 import type { EventLogResult } from '@/utils/model/results';
 
@@ -130,7 +130,7 @@ export async function linkEventToClient(
         .modify({ clientId: client.id, updatedAt: now })) > 0;
     return linked;
   });
-  if (moved) await timerRevision.setValue(Date.now());
+  if (moved) await bumpRevision(timerRevision);
   return appointment;
 }
 
@@ -165,7 +165,7 @@ export async function logEventsAsTime(
     }
     return { logged, skipped };
   });
-  if (result.logged.length) await timerRevision.setValue(Date.now());
+  if (result.logged.length) await bumpRevision(timerRevision);
   return result;
 }
 
@@ -201,6 +201,6 @@ export async function logOpenEventAsTime(
     });
     return addEntryRow(db, input, now);
   });
-  await timerRevision.setValue(Date.now());
+  await bumpRevision(timerRevision);
   return entry;
 }

@@ -1,6 +1,6 @@
 import { changeRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { tagsRevision } from '@/utils/messaging/revision-items';
+import { bumpsRevision, tagsRevision } from '@/utils/messaging/revision-items';
 import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id } from '@/utils/model/types';
 import {
@@ -105,10 +105,7 @@ export async function setClientArchived(
  * Chips in Gmail show the client's name and colour: tell content scripts to redraw them. Called
  * after the transaction: awaiting anything but Dexie inside one would end it early.
  */
-export async function afterClientChange(client: Client): Promise<Client> {
-  await tagsRevision.setValue(Date.now());
-  return client;
-}
+export const afterClientChange: (client: Client) => Promise<Client> = bumpsRevision(tagsRevision);
 
 /** The palette colour used least so far, so new clients are told apart at a glance. */
 export function nextClientColor(existing: readonly Pick<Client, 'color'>[]): string {

@@ -18,7 +18,7 @@ import {
 } from '@/utils/snippets/validate';
 import { threadKey } from '@/utils/model/ids';
 import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { bumpRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { snippetShortcuts } from '@/utils/messaging/revision-items';
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */
@@ -211,7 +211,7 @@ export async function recordSnippetInsert(
       return { snippet, client, logged, refused: null };
     },
   );
-  if (use.logged) await timerRevision.setValue(Date.now());
+  if (use.logged) await bumpRevision(timerRevision);
   return use;
 }
 

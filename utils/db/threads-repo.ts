@@ -11,11 +11,7 @@ import {
 } from '@/utils/model/types';
 import { threadKey } from '@/utils/model/ids';
 import type { TagThreadInput, TriagePatch } from '@/utils/model/inputs';
-import { tagsRevision } from '@/utils/messaging/revision-items';
-
-async function bumpTagsRevision(): Promise<void> {
-  await tagsRevision.setValue(Date.now());
-}
+import { bumpRevision, tagsRevision } from '@/utils/messaging/revision-items';
 
 export async function getTaggedThread(
   account: number,
@@ -75,7 +71,7 @@ export async function tagThread(
         };
     return putRow(db.threads, next);
   });
-  await bumpTagsRevision();
+  await bumpRevision(tagsRevision);
   return thread;
 }
 
@@ -104,14 +100,14 @@ export async function updateThreadTriage(
   const thread = await db.transaction('rw', db.threads, () =>
     changeRow(db.threads, 'thread', id, (current) => ({ ...current, ...patch, updatedAt: now })),
   );
-  await bumpTagsRevision();
+  await bumpRevision(tagsRevision);
   return thread;
 }
 
 export async function untagThread(id: Id): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.threads, () => deleteRow(db.threads, 'thread', id));
-  await bumpTagsRevision();
+  await bumpRevision(tagsRevision);
 }
 
 /** Follow-up first (soonest first, none last), then the most recently changed. */

@@ -1,5 +1,5 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { bumpsRevision, timerRevision } from '@/utils/messaging/revision-items';
 import { deleteRow, existingRow, putRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
@@ -7,10 +7,7 @@ import type { Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
 import type { EntryInput, TimerStart } from '@/utils/model/inputs';
 
-async function changed<T>(value: T): Promise<T> {
-  await timerRevision.setValue(Date.now());
-  return value;
-}
+const changed = bumpsRevision(timerRevision);
 
 /**
  * Entries that overlap [from, to), read through the `start` index, plus the running timer even
