@@ -5,11 +5,15 @@ import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { bumpRevision, bumpsRevision, timerRevision } from '@/utils/messaging/revision-items';
+import {
+  appointmentsRevision,
+  bumpRevision,
+  bumpsRevision,
+  timerRevision,
+} from '@/utils/messaging/revision-items';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 import type { BookingInput } from '@/utils/model/inputs';
-import { appointmentsRevision } from '@/utils/messaging/revision-items';
 
 // Booking: appointments the VA books in VA Desk (an event linked from Calendar is one too, see
 // calendar-events-repo.ts), their reminders' queries, and logging a past one as time.

@@ -18,8 +18,7 @@ import {
 } from '@/utils/snippets/validate';
 import { threadKey } from '@/utils/model/ids';
 import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
-import { bumpRevision, timerRevision } from '@/utils/messaging/revision-items';
-import { snippetShortcuts } from '@/utils/messaging/revision-items';
+import { bumpRevision, snippetShortcuts, timerRevision } from '@/utils/messaging/revision-items';
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */
 export async function syncSnippetShortcuts(): Promise<string[]> {
