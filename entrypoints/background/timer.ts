@@ -16,7 +16,7 @@ import {
 import { hasAppointmentInProgress } from '@/utils/db/appointments-repo';
 import { formatMinutes, formatTime } from '@/utils/i18n/format';
 import { resolveLanguage, setLanguage, t } from '@/utils/i18n/messages';
-import type { GmailPageState } from '@/utils/gmail/types';
+import { askPanelPort } from '@/utils/messaging/ask-port';
 import { GMAIL_PANEL_PORT } from '@/utils/messaging/ports';
 import {
   badgeText,
@@ -84,26 +84,7 @@ async function clientOfActiveThread(
   tabId: number | undefined,
 ): Promise<{ clientId: string; threadId: string } | null> {
   if (tabId === undefined) return null;
-  const state = await new Promise<GmailPageState | null>((resolve) => {
-    let port: ReturnType<typeof browser.tabs.connect>;
-    const timer = setTimeout(() => done(null), 1500);
-    const done = (value: GmailPageState | null) => {
-      clearTimeout(timer);
-      try {
-        port.disconnect();
-      } catch {
-        /* already closed */
-      }
-      resolve(value);
-    };
-    try {
-      port = browser.tabs.connect(tabId, { name: GMAIL_PANEL_PORT });
-      port.onMessage.addListener((message) => done(message as GmailPageState));
-      port.onDisconnect.addListener(() => done(null));
-    } catch {
-      done(null);
-    }
-  });
+  const state = await askPanelPort(tabId, GMAIL_PANEL_PORT);
   if (!state?.thread) return null;
   const tagged = await getTaggedThread(state.thread.account, state.thread.threadId);
   return tagged ? { clientId: tagged.clientId, threadId: tagged.id } : null;

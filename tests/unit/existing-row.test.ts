@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/utils/db/app-db';
 import { createClient } from '@/utils/db/clients-repo';
-import { changeRow, existingRow } from '@/utils/db/existing-row';
+import { changeRow, deleteRow, existingRow, putRow } from '@/utils/db/existing-row';
 import { MissingRecordError } from '@/utils/model/errors';
 import { clientInput } from './factories';
 
@@ -24,6 +24,27 @@ describe('existingRow', () => {
     expect(renamed).toEqual({ ...client, notes: 'VIP' });
     expect(await db.clients.get(client.id)).toEqual(renamed);
     await expect(changeRow(db.clients, 'client', 'nope', (c) => c)).rejects.toBeInstanceOf(
+      MissingRecordError,
+    );
+  });
+
+  it('stores a row, new or in place of its id, and returns it', async () => {
+    const client = await createClient(clientInput('Bianchi'));
+    const db = getDb();
+    const noted = { ...client, notes: 'VIP' };
+    expect(await db.transaction('rw', db.clients, () => putRow(db.clients, noted))).toBe(noted);
+    expect(await db.clients.get(client.id)).toEqual(noted);
+  });
+
+  it('deletes the row and returns it, or names what is missing', async () => {
+    const client = await createClient(clientInput('Bianchi'));
+    const db = getDb();
+    const removed = await db.transaction('rw', db.clients, () =>
+      deleteRow(db.clients, 'client', client.id),
+    );
+    expect(removed).toEqual(client);
+    expect(await db.clients.get(client.id)).toBeUndefined();
+    await expect(deleteRow(db.clients, 'client', 'nope')).rejects.toBeInstanceOf(
       MissingRecordError,
     );
   });

@@ -4,7 +4,8 @@ import { isRealDate, type CalendarDate } from '@/utils/time/zoned';
 import { parseEventId } from './event-id';
 import { detectView, noTimes, readEventChips } from './grid-reader';
 import { eidFromUrl } from './page';
-import { isHidden, linesOf, pick, pickAll, squash, textOf } from './query';
+import { pick, pickAll, squash } from '@/utils/dom/query';
+import { isHidden, linesOf, textOf } from './query';
 import * as S from './selectors';
 import {
   DESCRIPTION_CAP,

@@ -3,7 +3,8 @@
 import { addDays, isoDate, isRealDate, type CalendarDate } from '@/utils/time/zoned';
 import { parseEventId } from './event-id';
 import { calendarDateFromUrl, calendarViewFromUrl } from './page';
-import { findMain, pick, pickAll, squash, textOf } from './query';
+import { pick, pickAll, squash } from '@/utils/dom/query';
+import { findMain, textOf } from './query';
 import * as S from './selectors';
 import type { CalendarRange, CalendarView, EventChip, ReadOptions } from './types';
 import { parseWhen, resolveWhen, type WhenParts } from './when';

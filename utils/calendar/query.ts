@@ -1,26 +1,11 @@
 // The DOM helpers every Calendar reader uses. Grid queries are scoped to `[role=main]` (the side
 // bar's mini-month has date keys too); readers read only attributes and text and never throw.
 import * as S from './selectors';
-
-/** The matches of the first part of a comma list that matches anything: the parts are ordered fallbacks. */
-export const pickAll = (root: ParentNode, selector: string): Element[] => {
-  for (const part of selector.split(',')) {
-    const found = root.querySelectorAll(part);
-    if (found.length) return [...found];
-  }
-  return [];
-};
-export const pick = (root: ParentNode | null, selector: string): Element | null =>
-  root ? (pickAll(root, selector)[0] ?? null) : null;
+import { hiddenBy, squash } from '@/utils/dom/query';
 
 /** Hidden by an inline style or the `hidden` attribute, itself or an ancestor. */
-export const isHidden = (el: Element | null): boolean =>
-  !!el &&
-  (el.hasAttribute('hidden') ||
-    /display:\s*none|visibility:\s*hidden/.test(el.getAttribute('style') ?? '') ||
-    isHidden(el.parentElement));
+export const isHidden = hiddenBy(/display:\s*none|visibility:\s*hidden/);
 
-export const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 export const textOf = (node: Node | null) => squash(node?.textContent);
 
 const BLOCK = /^(DIV|P|LI|UL|OL|H[1-6]|TR|BLOCKQUOTE|PRE|SECTION)$/;

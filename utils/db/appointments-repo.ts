@@ -1,15 +1,19 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { changeRow, existingRow } from './existing-row';
+import { changeRow, existingRow, putRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Id, TimeEntry } from '@/utils/model/types';
 import { EVENT_TITLE_LIMIT } from './calendar-events-repo';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import {
+  appointmentsRevision,
+  bumpRevision,
+  bumpsRevision,
+  timerRevision,
+} from '@/utils/messaging/revision-items';
 import { isValidEmail } from '@/utils/clients/validate';
 import { isValidTimeZone } from '@/utils/time/zoned';
 import type { BookingInput } from '@/utils/model/inputs';
-import { appointmentsRevision } from '@/utils/messaging/revision-items';
 
 // Booking: appointments the VA books in VA Desk (an event linked from Calendar is one too, see
 // calendar-events-repo.ts), their reminders' queries, and logging a past one as time.
@@ -77,10 +81,7 @@ async function saveBooking(
   return booked(await db.transaction('rw', db.appointments, db.clients, () => write(db, clean)));
 }
 
-async function booked<T>(value: T): Promise<T> {
-  await appointmentsRevision.setValue(Date.now());
-  return value;
-}
+const booked = bumpsRevision(appointmentsRevision);
 
 /** Stores a new appointment for an active client, with its optional thread. */
 export async function bookAppointment(
@@ -111,9 +112,7 @@ export async function updateAppointment(
   return saveBooking(input, async (db, clean) => {
     const current = await existingRow(db.appointments, 'appointment', id);
     if (clean.clientId !== current.clientId) await activeClient(db, clean.clientId);
-    const next: Appointment = { ...current, ...clean, updatedAt: now };
-    await db.appointments.put(next);
-    return next;
+    return putRow(db.appointments, { ...current, ...clean, updatedAt: now });
   });
 }
 
@@ -217,6 +216,6 @@ export async function logAppointmentAsTime(id: Id, now: number = Date.now()): Pr
       return addEntryRow(db, input, now);
     },
   );
-  await timerRevision.setValue(Date.now());
+  await bumpRevision(timerRevision);
   return entry;
 }

@@ -1,8 +1,10 @@
+import type { Table } from 'dexie';
 import { getDb, type AppDb } from './app-db';
+import { putRow } from './existing-row';
 import { ValidationError, type FieldIssue } from '@/utils/model/errors';
 import type { Appointment, Client, Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, meetingInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
+import { bumpRevision, timerRevision } from '@/utils/messaging/revision-items';
 import type { CalendarEventInput } from '@/utils/model/inputs';
 import type { EventLogResult } from '@/utils/model/results';
 
@@ -32,28 +34,29 @@ export async function getAppointmentForEvent(eventId: string): Promise<Appointme
   return getDb().appointments.where('calendarEventId').equals(eventId).first();
 }
 
-/** The appointments of these events, by event id (an event has at most one). */
-export async function getAppointmentsForEvents(
+/** The rows of a table indexed by `calendarEventId` that belong to these events, by event id. */
+async function byEventId<T extends { calendarEventId: string | null }, TInsert>(
+  table: (db: AppDb) => Table<T, Id, TInsert>,
   eventIds: readonly string[],
-): Promise<Map<string, Appointment>> {
+): Promise<Map<string, T>> {
   if (!eventIds.length) return new Map();
-  const rows = await getDb()
-    .appointments.where('calendarEventId')
+  const rows = await table(getDb())
+    .where('calendarEventId')
     .anyOf([...eventIds])
     .toArray();
-  return new Map(rows.map((a) => [a.calendarEventId!, a]));
+  return new Map(rows.map((row) => [row.calendarEventId!, row]));
+}
+
+/** The appointments of these events, by event id (an event has at most one). */
+export function getAppointmentsForEvents(
+  eventIds: readonly string[],
+): Promise<Map<string, Appointment>> {
+  return byEventId((db) => db.appointments, eventIds);
 }
 
 /** The time entries logged for these events, by event id. */
-export async function getEntriesForEvents(
-  eventIds: readonly string[],
-): Promise<Map<string, TimeEntry>> {
-  if (!eventIds.length) return new Map();
-  const rows = await getDb()
-    .timeEntries.where('calendarEventId')
-    .anyOf([...eventIds])
-    .toArray();
-  return new Map(rows.map((e) => [e.calendarEventId!, e]));
+export function getEntriesForEvents(eventIds: readonly string[]): Promise<Map<string, TimeEntry>> {
+  return byEventId((db) => db.timeEntries, eventIds);
 }
 
 /** Creates or updates the event's appointment for `client`. Inside a transaction. */
@@ -87,8 +90,7 @@ async function upsertLink(
         status: 'scheduled',
         createdAt: now,
       };
-  await db.appointments.put(next);
-  return next;
+  return putRow(db.appointments, next);
 }
 
 /**
@@ -128,7 +130,7 @@ export async function linkEventToClient(
         .modify({ clientId: client.id, updatedAt: now })) > 0;
     return linked;
   });
-  if (moved) await timerRevision.setValue(Date.now());
+  if (moved) await bumpRevision(timerRevision);
   return appointment;
 }
 
@@ -163,7 +165,7 @@ export async function logEventsAsTime(
     }
     return { logged, skipped };
   });
-  if (result.logged.length) await timerRevision.setValue(Date.now());
+  if (result.logged.length) await bumpRevision(timerRevision);
   return result;
 }
 
@@ -199,6 +201,6 @@ export async function logOpenEventAsTime(
     });
     return addEntryRow(db, input, now);
   });
-  await timerRevision.setValue(Date.now());
+  await bumpRevision(timerRevision);
   return entry;
 }

@@ -1,6 +1,6 @@
-import { changeRow, existingRow } from './existing-row';
+import { changeRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
-import { tagsRevision } from '@/utils/messaging/revision-items';
+import { bumpsRevision, tagsRevision } from '@/utils/messaging/revision-items';
 import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id } from '@/utils/model/types';
 import {
@@ -25,15 +25,20 @@ export async function getClient(id: Id): Promise<Client | undefined> {
   return getDb().clients.get(id);
 }
 
+/** The clean input, or its issues thrown: checked against every other client. */
+function checkedClient(input: ClientInput, others: readonly Client[]): ClientInput {
+  const clean = normalizeClientInput(input);
+  const issues = validateClientInput(clean, others);
+  if (issues.length) throw new ValidationError(issues);
+  return clean;
+}
+
 /**
  * Adds a client after checking it against every other client. Runs inside the caller's
  * transaction (which must include `clients`) and has no other side effect.
  */
 export async function insertClient(db: AppDb, input: ClientInput, now: number): Promise<Client> {
-  const clean = normalizeClientInput(input);
-  const others = await db.clients.toArray();
-  const issues = validateClientInput(clean, others);
-  if (issues.length) throw new ValidationError(issues);
+  const clean = checkedClient(input, await db.clients.toArray());
   const client: Client = {
     ...clean,
     taskTypes: clean.taskTypes ?? [],
@@ -63,20 +68,17 @@ export async function updateClient(
   const db = getDb();
   return db
     .transaction('rw', db.clients, async () => {
-      const current = await existingRow(db.clients, 'client', id);
-      const clean = normalizeClientInput(input);
       const others = (await db.clients.toArray()).filter((c) => c.id !== id);
-      const issues = validateClientInput(clean, others);
-      if (issues.length) throw new ValidationError(issues);
-      const client: Client = {
-        ...current,
-        ...clean,
-        taskTypes: clean.taskTypes ?? current.taskTypes ?? [],
-        nameKey: nameKey(clean.name),
-        updatedAt: now,
-      };
-      await db.clients.put(client);
-      return client;
+      return changeRow(db.clients, 'client', id, (current): Client => {
+        const clean = checkedClient(input, others);
+        return {
+          ...current,
+          ...clean,
+          taskTypes: clean.taskTypes ?? current.taskTypes ?? [],
+          nameKey: nameKey(clean.name),
+          updatedAt: now,
+        };
+      });
     })
     .then(afterClientChange);
 }
@@ -103,10 +105,7 @@ export async function setClientArchived(
  * Chips in Gmail show the client's name and colour: tell content scripts to redraw them. Called
  * after the transaction: awaiting anything but Dexie inside one would end it early.
  */
-export async function afterClientChange(client: Client): Promise<Client> {
-  await tagsRevision.setValue(Date.now());
-  return client;
-}
+export const afterClientChange: (client: Client) => Promise<Client> = bumpsRevision(tagsRevision);
 
 /** The palette colour used least so far, so new clients are told apart at a glance. */
 export function nextClientColor(existing: readonly Pick<Client, 'color'>[]): string {

@@ -1,6 +1,7 @@
 // Active time the VA spent on Gmail threads, per local day, as the Gmail content script counts it
 // (through the background), and how much of it is not logged yet as time entries.
 import { getDb } from './app-db';
+import { putRow } from './existing-row';
 import { ValidationError } from '@/utils/model/errors';
 import type { EmailActivity, Id } from '@/utils/model/types';
 import { emailActivityId, threadKey } from '@/utils/model/ids';
@@ -29,16 +30,14 @@ export async function addEmailActivity(
   return db.transaction('rw', db.emailActivity, async () => {
     const id = emailActivityId(input.day, input.account, input.threadId);
     const current = await db.emailActivity.get(id);
-    const row: EmailActivity = {
+    return putRow(db.emailActivity, {
       id,
       day: input.day,
       account: input.account,
       threadId: input.threadId,
       activeMs: (current?.activeMs ?? 0) + input.ms,
       updatedAt: now,
-    };
-    await db.emailActivity.put(row);
-    return row;
+    });
   });
 }
 

@@ -24,8 +24,26 @@ export async function changeRow<T, TInsert>(
   change: (current: T) => T,
 ): Promise<T> {
   // `change` is synchronous: awaiting anything but the database inside a transaction ends it.
-  const next = change(await existingRow(table, what, id));
+  return putRow(table, change(await existingRow(table, what, id)));
+}
+
+/** Stores `row` in `table`, new or in place of the row with its id, and returns it. Inside a transaction. */
+export async function putRow<T, TInsert>(table: Table<T, Id, TInsert>, row: T): Promise<T> {
   // A stored row is always a valid insert (its id is set): Dexie's types cannot say so.
-  await table.put(next as unknown as TInsert);
-  return next;
+  await table.put(row as unknown as TInsert);
+  return row;
+}
+
+/**
+ * Deletes the row `id` of `table` and returns it (to undo), or a MissingRecordError naming
+ * `what`. Inside a transaction.
+ */
+export async function deleteRow<T, TInsert>(
+  table: Table<T, Id, TInsert>,
+  what: string,
+  id: Id,
+): Promise<T> {
+  const current = await existingRow(table, what, id);
+  await table.delete(id);
+  return current;
 }

@@ -1,4 +1,4 @@
-import { changeRow, existingRow } from './existing-row';
+import { changeRow, deleteRow, existingRow, putRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id, Snippet, TimeEntry } from '@/utils/model/types';
@@ -18,8 +18,7 @@ import {
 } from '@/utils/snippets/validate';
 import { threadKey } from '@/utils/model/ids';
 import { activeClient, build, check as checkEntry, emailMinutesInput } from './entry-rows';
-import { timerRevision } from '@/utils/messaging/revision-items';
-import { snippetShortcuts } from '@/utils/messaging/revision-items';
+import { bumpRevision, snippetShortcuts, timerRevision } from '@/utils/messaging/revision-items';
 
 /** Rewrites `local:snippetShortcuts` from the database (also on page start, to heal a crash). */
 export async function syncSnippetShortcuts(): Promise<string[]> {
@@ -108,9 +107,7 @@ export async function updateSnippet(
       const current = await existingRow(db.snippets, 'snippet', id);
       const clean = normalizeSnippetInput(input);
       await check(db, clean, current);
-      const snippet: Snippet = { ...current, ...clean, updatedAt: now };
-      await db.snippets.put(snippet);
-      return snippet;
+      return putRow(db.snippets, { ...current, ...clean, updatedAt: now });
     })
     .then(afterWrite);
 }
@@ -141,11 +138,7 @@ export async function duplicateSnippet(id: Id, now = Date.now()): Promise<Snippe
 export async function deleteSnippet(id: Id): Promise<Snippet> {
   const db = getDb();
   return db
-    .transaction('rw', db.snippets, async () => {
-      const current = await existingRow(db.snippets, 'snippet', id);
-      await db.snippets.delete(id);
-      return current;
-    })
+    .transaction('rw', db.snippets, () => deleteRow(db.snippets, 'snippet', id))
     .then(afterWrite);
 }
 
@@ -217,7 +210,7 @@ export async function recordSnippetInsert(
       return { snippet, client, logged, refused: null };
     },
   );
-  if (use.logged) await timerRevision.setValue(Date.now());
+  if (use.logged) await bumpRevision(timerRevision);
   return use;
 }
 

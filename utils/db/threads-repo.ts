@@ -1,4 +1,4 @@
-import { existingRow } from './existing-row';
+import { changeRow, deleteRow, putRow } from './existing-row';
 import { getDb } from './app-db';
 import { MissingRecordError, ValidationError } from '@/utils/model/errors';
 import {
@@ -11,11 +11,7 @@ import {
 } from '@/utils/model/types';
 import { threadKey } from '@/utils/model/ids';
 import type { TagThreadInput, TriagePatch } from '@/utils/model/inputs';
-import { tagsRevision } from '@/utils/messaging/revision-items';
-
-async function bumpTagsRevision(): Promise<void> {
-  await tagsRevision.setValue(Date.now());
-}
+import { bumpRevision, tagsRevision } from '@/utils/messaging/revision-items';
 
 export async function getTaggedThread(
   account: number,
@@ -73,10 +69,9 @@ export async function tagThread(
           createdAt: now,
           updatedAt: now,
         };
-    await db.threads.put(next);
-    return next;
+    return putRow(db.threads, next);
   });
-  await bumpTagsRevision();
+  await bumpRevision(tagsRevision);
   return thread;
 }
 
@@ -102,23 +97,17 @@ export async function updateThreadTriage(
     });
   if (issues.length) throw new ValidationError(issues);
   const db = getDb();
-  const thread = await db.transaction('rw', db.threads, async () => {
-    const current = await existingRow(db.threads, 'thread', id);
-    const next: TaggedThread = { ...current, ...patch, updatedAt: now };
-    await db.threads.put(next);
-    return next;
-  });
-  await bumpTagsRevision();
+  const thread = await db.transaction('rw', db.threads, () =>
+    changeRow(db.threads, 'thread', id, (current) => ({ ...current, ...patch, updatedAt: now })),
+  );
+  await bumpRevision(tagsRevision);
   return thread;
 }
 
 export async function untagThread(id: Id): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.threads, async () => {
-    if (!(await db.threads.get(id))) throw new MissingRecordError('thread', id);
-    await db.threads.delete(id);
-  });
-  await bumpTagsRevision();
+  await db.transaction('rw', db.threads, () => deleteRow(db.threads, 'thread', id));
+  await bumpRevision(tagsRevision);
 }
 
 /** Follow-up first (soonest first, none last), then the most recently changed. */

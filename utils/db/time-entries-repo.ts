@@ -1,16 +1,13 @@
 import { MAX_ENTRY_MS } from '@/utils/time/units';
-import { timerRevision } from '@/utils/messaging/revision-items';
-import { existingRow } from './existing-row';
+import { bumpsRevision, timerRevision } from '@/utils/messaging/revision-items';
+import { deleteRow, existingRow, putRow } from './existing-row';
 import { getDb, type AppDb } from './app-db';
 import { ValidationError } from '@/utils/model/errors';
 import type { Id, TimeEntry } from '@/utils/model/types';
 import { activeClient, addEntryRow, build, check, emailMinutesInput } from './entry-rows';
 import type { EntryInput, TimerStart } from '@/utils/model/inputs';
 
-async function changed<T>(value: T): Promise<T> {
-  await timerRevision.setValue(Date.now());
-  return value;
-}
+const changed = bumpsRevision(timerRevision);
 
 /**
  * Entries that overlap [from, to), read through the `start` index, plus the running timer even
@@ -133,9 +130,7 @@ export async function updateEntry(
       check(input, now);
       if (input.end === null && current.end !== null)
         throw new ValidationError([{ field: 'end', message: 'errorDateInvalid' }]);
-      const next = build(input, now, id, createdAt);
-      await db.timeEntries.put(next);
-      return next;
+      return putRow(db.timeEntries, build(input, now, id, createdAt));
     })
     .then(changed);
 }
@@ -172,11 +167,7 @@ export async function splitEntry(
 export async function deleteEntry(id: Id): Promise<TimeEntry> {
   const db = getDb();
   return db
-    .transaction('rw', db.timeEntries, async () => {
-      const current = await existingRow(db.timeEntries, 'entry', id);
-      await db.timeEntries.delete(id);
-      return current;
-    })
+    .transaction('rw', db.timeEntries, () => deleteRow(db.timeEntries, 'entry', id))
     .then(changed);
 }
 
@@ -190,8 +181,7 @@ export async function restoreEntry(entry: TimeEntry, now: number = Date.now()): 
         const { running: _r, ...rest } = entry;
         restored = { ...rest, end: Math.min(now, entry.start + MAX_ENTRY_MS), updatedAt: now };
       }
-      await db.timeEntries.put(restored);
-      return restored;
+      return putRow(db.timeEntries, restored);
     })
     .then(changed);
 }

@@ -2,7 +2,8 @@
 // whether Gmail still shows it, and what it answers. They never throw.
 import { readOpenThread } from './extract';
 import { gmailAccountIndex } from './page';
-import { findVisibleMain, isHidden, pick, pickAll } from './query';
+import { pick, pickAll } from '@/utils/dom/query';
+import { findVisibleMain, isHidden } from './query';
 import * as S from './selectors';
 import type { Person } from './types';
 

@@ -3,7 +3,8 @@
 // The list reader is list-reader.ts, the compose reader compose-reader.ts.
 import * as S from './selectors';
 import { gmailAccountIndex } from './page';
-import { findVisibleMain, isHidden, person, pick, pickAll, textOf } from './query';
+import { pick, pickAll } from '@/utils/dom/query';
+import { findVisibleMain, isHidden, person, textOf } from './query';
 import { gmailThreadToken } from './url';
 import {
   BODY_CAP,

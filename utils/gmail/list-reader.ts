@@ -1,6 +1,7 @@
 // Pure readers of Gmail's visible thread list: cheap for chips (no text read), fuller for the panel.
 import * as S from './selectors';
-import { findVisibleMain, pick, pickAll, textOf } from './query';
+import { pick, pickAll } from '@/utils/dom/query';
+import { findVisibleMain, textOf } from './query';
 
 /** One thread in the visible list, as chips need it: found cheaply, no text read. */
 export interface ListThread {

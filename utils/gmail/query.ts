@@ -4,25 +4,15 @@
 // constant, valid selectors and cannot throw.
 import * as S from './selectors';
 import type { Person } from './types';
+import { hiddenBy, squash } from '@/utils/dom/query';
 
-/** The matches of the first part of a comma list that matches anything: the parts are ordered fallbacks. */
-export const pickAll = (root: ParentNode, selector: string): Element[] => {
-  for (const part of selector.split(',')) {
-    const found = root.querySelectorAll(part);
-    if (found.length) return [...found];
-  }
-  return [];
-};
-export const pick = (root: ParentNode, selector: string): Element | null =>
-  pickAll(root, selector)[0] ?? null;
+const HIDDEN_STYLE = /display:\s*none/;
 
 /** Hidden by Gmail's inline style. */
-const styleHidden = (el: Element): boolean =>
-  /display:\s*none/.test(el.getAttribute('style') ?? '');
+const styleHidden = (el: Element): boolean => HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 
 /** Hidden by Gmail's inline style or the `hidden` attribute, itself or an ancestor. */
-export const isHidden = (el: Element | null): boolean =>
-  !!el && (el.hasAttribute('hidden') || styleHidden(el) || isHidden(el.parentElement));
+export const isHidden = hiddenBy(HIDDEN_STYLE);
 
 /** Text content, with each emoji image (`img[data-emoji]`) read as its character. */
 const rawText = (node: Node | null): string =>
@@ -35,7 +25,7 @@ const rawText = (node: Node | null): string =>
           : '',
     )
     .join('');
-export const textOf = (node: Node | null): string => rawText(node).replace(/\s+/g, ' ').trim();
+export const textOf = (node: Node | null): string => squash(rawText(node));
 
 export const person = (el: Element): Person => ({
   name: el.getAttribute('name') ?? textOf(el),

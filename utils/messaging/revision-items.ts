@@ -17,6 +17,22 @@ export const appointmentsRevision = storage.defineItem<number>(
   `local:${APPOINTMENTS_REVISION_KEY}`,
   { fallback: 0 },
 );
+/**
+ * Bumps `revision`, so what watches it re-reads. Call it after a write's transaction: awaiting
+ * storage inside one would end it early.
+ */
+export async function bumpRevision(revision: { setValue(value: number): Promise<void> }) {
+  await revision.setValue(Date.now());
+}
+
+/** `.then(bumpsRevision(x))` after a write's transaction: bumps `x`, then passes the value on. */
+export function bumpsRevision(revision: { setValue(value: number): Promise<void> }) {
+  return async <T>(value: T): Promise<T> => {
+    await bumpRevision(revision);
+    return value;
+  };
+}
+
 export const snippetShortcuts = storage.defineItem<string[]>(`local:${SNIPPET_SHORTCUTS_KEY}`, {
   fallback: [],
 });

@@ -1,5 +1,6 @@
 import type { Client, Id, Snippet } from '@/utils/model/types';
-import type { InsertRequest } from '@/utils/messaging/tab';
+import type { MessageKey } from '@/utils/i18n/messages';
+import type { InsertFailure, InsertRequest } from '@/utils/messaging/tab';
 import type { FillResult } from './variables';
 
 /**
@@ -24,6 +25,14 @@ export function checkClientGuard(
     threadClient: name(threadClientId),
   };
 }
+
+/** What the panel says when a tab refuses an insert (the snippets and the proposed times alike). */
+export const NOT_INSERTED: Record<InsertFailure | 'unavailable', MessageKey> = {
+  unavailable: 'snippetInsertNoContentScript',
+  noCompose: 'snippetInsertNoCompose',
+  noThread: 'snippetInsertNoThread',
+  notEditable: 'snippetInsertNotEditable',
+};
 
 /** The request of the tab message the Gmail compose script receives (utils/messaging/tab.ts). */
 export function insertRequest(filled: Pick<FillResult, 'text' | 'cursorOffset'>): InsertRequest {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BusyInterval } from '@/utils/calendar/slots';
 import type { CalendarPageState } from '@/utils/calendar/types';
-import { CALENDAR_PANEL_PORT, type CalendarPanelMessage } from '@/utils/messaging/ports';
+import { askPanelPort } from '@/utils/messaging/ask-port';
+import { CALENDAR_PANEL_PORT } from '@/utils/messaging/ports';
 
 const ANSWER_MS = 1500;
 
@@ -27,30 +28,6 @@ export function calendarBusy(pages: readonly CalendarPageState[]): BusyInterval[
   return busy;
 }
 
-/** What one Calendar tab shows now, or null when its content script does not answer in time. */
-function askTab(tabId: number): Promise<CalendarPageState | null> {
-  return new Promise((resolve) => {
-    let port: ReturnType<typeof browser.tabs.connect> | undefined;
-    const done = (value: CalendarPageState | null) => {
-      clearTimeout(timer);
-      try {
-        port?.disconnect();
-      } catch {
-        /* already closed */
-      }
-      resolve(value);
-    };
-    const timer = setTimeout(() => done(null), ANSWER_MS);
-    try {
-      port = browser.tabs.connect(tabId, { name: CALENDAR_PANEL_PORT });
-      port.onMessage.addListener((message) => done(message as CalendarPanelMessage));
-      port.onDisconnect.addListener(() => done(null));
-    } catch {
-      done(null);
-    }
-  });
-}
-
 /**
  * The events visible in every open Calendar tab (active or not), read once when the form opens:
  * the same port the Calendar section uses, so the booking form sees the VA's diary wherever it was
@@ -66,7 +43,9 @@ export function useCalendarBusy(): { busy: BusyInterval[]; tabs: number } {
     void (async () => {
       const tabs = await browser.tabs.query({ url: 'https://calendar.google.com/calendar/*' });
       const pages = await Promise.all(
-        tabs.filter((tab) => tab.id !== undefined).map((tab) => askTab(tab.id!)),
+        tabs
+          .filter((tab) => tab.id !== undefined)
+          .map((tab) => askPanelPort(tab.id!, CALENDAR_PANEL_PORT, ANSWER_MS)),
       );
       const read = pages.filter((p): p is CalendarPageState => p !== null);
       if (alive) setState({ busy: calendarBusy(read), tabs: read.length });

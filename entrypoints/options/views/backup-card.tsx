@@ -6,7 +6,7 @@ import { lastBackupAt, recordBackup } from '@/utils/backup/state';
 import { parseBackup, type ValidBackup } from '@/utils/backup/validate';
 import { BACKUP_TABLES } from '@/utils/backup/format';
 import { formatDate, formatTime } from '@/utils/i18n/format';
-import { t } from '@/utils/i18n/messages';
+import { t, type MessageKey } from '@/utils/i18n/messages';
 import { downloadText } from '@/utils/ui/download';
 import { useAllClients } from '@/utils/ui/use-clients';
 import { useStoredValue } from '@/utils/ui/use-stored-value';
@@ -22,6 +22,13 @@ export function countsLabel(counts: TableCounts): string {
 }
 
 const errorText = (error: BackupError) => t(error.message, error.params);
+
+/** The restore choices, in the order offered; replacing is offered for a whole backup only. */
+const RESTORE_MODES: readonly RestoreMode[] = ['replace', 'merge'];
+const RESTORE_MODE_LABELS = {
+  replace: 'dataRestoreReplace',
+  merge: 'dataRestoreMerge',
+} as const satisfies Record<RestoreMode, MessageKey>;
 
 type RestoreState =
   | { step: 'idle' }
@@ -148,26 +155,19 @@ export function BackupCard() {
           </p>
           <fieldset>
             <legend>{t('dataRestoreHow')}</legend>
-            {restore.backup.scope === 'all' && (
-              <label class="field--check">
+            {RESTORE_MODES.filter(
+              (mode) => mode !== 'replace' || restore.backup.scope === 'all',
+            ).map((mode) => (
+              <label key={mode} class="field--check">
                 <input
                   type="radio"
                   name="restore-mode"
-                  checked={restore.mode === 'replace'}
-                  onChange={() => setRestore({ ...restore, mode: 'replace' })}
+                  checked={restore.mode === mode}
+                  onChange={() => setRestore({ ...restore, mode })}
                 />
-                {t('dataRestoreReplace')}
+                {t(RESTORE_MODE_LABELS[mode])}
               </label>
-            )}
-            <label class="field--check">
-              <input
-                type="radio"
-                name="restore-mode"
-                checked={restore.mode === 'merge'}
-                onChange={() => setRestore({ ...restore, mode: 'merge' })}
-              />
-              {t('dataRestoreMerge')}
-            </label>
+            ))}
           </fieldset>
           {restore.mode === 'replace' && <p class="warning">{t('dataRestoreReplaceWarning')}</p>}
           <div class="actions">

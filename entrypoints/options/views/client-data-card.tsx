@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ClientSelect } from '@/components/client-select';
+import { Field } from '@/components/field';
 import { activityLabel } from '@/components/labels';
 import { backupToJson } from '@/utils/backup/export';
 import { clientBackupFileName } from '@/utils/backup/format';
@@ -75,20 +76,21 @@ export function ClientDataCard() {
   return (
     <section class="card" aria-labelledby="client-data-heading">
       <h2 id="client-data-heading">{t('dataClientTitle')}</h2>
-      <div class="field">
-        <label for="client-data-client">{t('reportClient')}</label>
-        <ClientSelect
-          id="client-data-client"
-          clients={list}
-          value={clientId}
-          empty={t('dataChooseClient')}
-          onChange={(id) => {
-            setClientId(id);
-            setErasing(null);
-            setNotice('');
-          }}
-        />
-      </div>
+      <Field id="client-data-client" label={t('reportClient')}>
+        {({ id }) => (
+          <ClientSelect
+            id={id}
+            clients={list}
+            value={clientId}
+            empty={t('dataChooseClient')}
+            onChange={(chosen) => {
+              setClientId(chosen);
+              setErasing(null);
+              setNotice('');
+            }}
+          />
+        )}
+      </Field>
       <div class="actions">
         <button type="button" disabled={!client} onClick={() => void exportJson()}>
           {t('dataExportJson')}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ClientSelect } from '@/components/client-select';
+import { Field } from '@/components/field';
 import { AppointmentList } from '@/components/appointment-list';
 import { LoadError, Loading } from '@/components/status';
 import {
@@ -51,16 +52,17 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
   return (
     <section class="appointments-view" aria-labelledby="appointments-title">
       <h2 id="appointments-title">{t('appointmentsTitle')}</h2>
-      <div class="field">
-        <label for="appointments-client">{t('appointmentsShow')}</label>
-        <ClientSelect
-          id="appointments-client"
-          clients={clients}
-          value={clientId}
-          empty={t('appointmentsComingWeek')}
-          onChange={setClientId}
-        />
-      </div>
+      <Field id="appointments-client" label={t('appointmentsShow')}>
+        {({ id }) => (
+          <ClientSelect
+            id={id}
+            clients={clients}
+            value={clientId}
+            empty={t('appointmentsComingWeek')}
+            onChange={setClientId}
+          />
+        )}
+      </Field>
       {rows.status === 'loading' && <Loading />}
       {rows.status === 'error' && <LoadError error={rows.error} />}
       {rows.status === 'ready' && (

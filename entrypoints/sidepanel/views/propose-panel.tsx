@@ -4,8 +4,8 @@ import { proposeSlotsText } from '@/utils/calendar/propose';
 import { findFreeSlots } from '@/utils/calendar/slots';
 import type { Client } from '@/utils/model/types';
 import { t, type MessageKey } from '@/utils/i18n/messages';
-import { sendInsert, type InsertResult } from '@/utils/messaging/tab';
-import { insertRequest } from '@/utils/snippets/insertion';
+import { sendInsert, type InsertPlace } from '@/utils/messaging/tab';
+import { insertRequest, NOT_INSERTED } from '@/utils/snippets/insertion';
 import { useNow } from '@/utils/ui/use-now';
 import { useBusy } from './booking-panel';
 import { localTimeZone } from '@/utils/time/units';
@@ -13,17 +13,10 @@ import type { Settings } from '@/utils/model/settings';
 
 export const PROPOSE_MINUTES = 30;
 
-const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
+const INSERTED: Record<InsertPlace, MessageKey> = {
   reply: 'proposeInsertedReply',
   compose: 'proposeInsertedCompose',
   openedReply: 'proposeInsertedOpenedReply',
-};
-
-const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['error']['code'], MessageKey> = {
-  unavailable: 'snippetInsertNoContentScript',
-  noCompose: 'snippetInsertNoCompose',
-  noThread: 'snippetInsertNoThread',
-  notEditable: 'snippetInsertNotEditable',
 };
 
 /**

@@ -10,9 +10,9 @@ import { latestSender } from '@/utils/gmail/thread-participants';
 import { gmailThreadToken } from '@/utils/gmail/url';
 import { formatMinutes } from '@/utils/i18n/format';
 import { getLanguage, t, type MessageKey } from '@/utils/i18n/messages';
-import { sendInsert, type InsertResult } from '@/utils/messaging/tab';
+import { sendInsert, type InsertPlace } from '@/utils/messaging/tab';
 import type { TabContext } from '@/utils/pages/tab-context';
-import { insertRequest } from '@/utils/snippets/insertion';
+import { insertRequest, NOT_INSERTED } from '@/utils/snippets/insertion';
 import { snippetFillContext } from '@/utils/snippets/fill-context';
 import type { FillContext, FillResult } from '@/utils/snippets/variables';
 import { joinStates, Ready } from '@/utils/ui/gate';
@@ -21,17 +21,10 @@ import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSnippets } from '@/utils/ui/use-snippets';
 
-const INSERTED: Record<'reply' | 'compose' | 'openedReply', MessageKey> = {
+const INSERTED: Record<InsertPlace, MessageKey> = {
   reply: 'snippetInsertedReply',
   compose: 'snippetInsertedCompose',
   openedReply: 'snippetInsertedOpenedReply',
-};
-
-const NOT_INSERTED: Record<Extract<InsertResult, { ok: false }>['error']['code'], MessageKey> = {
-  unavailable: 'snippetInsertNoContentScript',
-  noCompose: 'snippetInsertNoCompose',
-  noThread: 'snippetInsertNoThread',
-  notEditable: 'snippetInsertNotEditable',
 };
 
 /** The open Gmail thread as the panel sees it: who wrote, the subject, its client tag. */

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ClientSelect } from '@/components/client-select';
+import { Field, SelectField } from '@/components/field';
 import { statusLabel } from '@/components/labels';
 import { Loading } from '@/components/status';
 import { ThreadList } from '@/components/thread-list';
@@ -34,25 +35,24 @@ export function ThreadsByClient({
   return (
     <div>
       <div class="row">
-        <div class="field">
-          <label for="by-client">{t('chooseClient')}</label>
-          <ClientSelect id="by-client" clients={clients} value={clientId} onChange={setClientId} />
-        </div>
-        <div class="field">
-          <label for="by-status">{t('triageLabel')}</label>
-          <select
-            id="by-status"
-            value={status}
-            onChange={(e) => setStatus(e.currentTarget.value as TriageStatus | '')}
-          >
-            <option value="">{t('statusAll')}</option>
-            {TRIAGE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="by-client" label={t('chooseClient')}>
+          {({ id }) => (
+            <ClientSelect id={id} clients={clients} value={clientId} onChange={setClientId} />
+          )}
+        </Field>
+        <SelectField
+          id="by-status"
+          label={t('triageLabel')}
+          value={status}
+          onValue={(value) => setStatus(value as TriageStatus | '')}
+        >
+          <option value="">{t('statusAll')}</option>
+          {TRIAGE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {threads.status === 'ready' ? (
         <ThreadList
