@@ -71,6 +71,7 @@ function boundaries() {
         'utils/gmail/**',
         'utils/calendar/**',
         'utils/features/**',
+        'utils/dom/**',
         'utils/model/**',
         'utils/clients/**',
         'utils/reports/**',
