@@ -21,7 +21,7 @@ import { t } from '@/utils/i18n/messages';
 import { parseDuration } from '@/utils/time/duration';
 import { MINUTE_MS } from '@/utils/time/units';
 import { BookingConflicts, BookingTimes, FreeSlots } from './booking-slot-info';
-import { ClientOptions } from './client-picker';
+import { ClientOptions } from './client-options';
 import { draftBinder, FormError, SelectField, TextField, issuesFor } from './field';
 import { durationErrorLabel } from './labels';
 

@@ -1,13 +1,22 @@
 import type { Client } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
 
-/** The clients as a select's options; an archived one says so (old entries can still name it). */
-export function ClientOptions({ clients }: { clients: readonly Client[] }) {
+interface ClientOptionsProps {
+  clients: readonly Pick<Client, 'id' | 'name' | 'archived'>[];
+  /** The first option, with no client (`value=""`): "Choose a client…", "Every client". */
+  empty?: string;
+  /** Name archived clients as such (a report over old entries can still pick one). */
+  markArchived?: boolean;
+}
+
+/** The clients as a select's options. */
+export function ClientOptions({ clients, empty, markArchived = false }: ClientOptionsProps) {
   return (
     <>
+      {empty !== undefined && <option value="">{empty}</option>}
       {clients.map((c) => (
         <option key={c.id} value={c.id}>
-          {c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
+          {markArchived && c.archived ? `${c.name} (${t('clientArchivedBadge')})` : c.name}
         </option>
       ))}
     </>

@@ -1,23 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Client } from '@/utils/model/types';
 import { t } from '@/utils/i18n/messages';
-
-/** A client select's options: the empty choice first (its text given), then each client by name. */
-export function ClientOptions(props: {
-  clients: readonly Pick<Client, 'id' | 'name'>[];
-  empty: string;
-}) {
-  return (
-    <>
-      <option value="">{props.empty}</option>
-      {props.clients.map((c) => (
-        <option key={c.id} value={c.id}>
-          {c.name}
-        </option>
-      ))}
-    </>
-  );
-}
+import { ClientOptions } from './client-options';
 
 /** A client to choose and a button to act on it (tag, link, relink), as one small form. */
 export function ClientPicker(props: {

@@ -15,7 +15,8 @@ import { defaultBillable } from '@/utils/time/billing';
 import { MINUTE_MS } from '@/utils/time/units';
 import { ClientChip } from './client-chip';
 import { ClientSuggestion } from './client-suggestion';
-import { ClientOptions, ClientPicker } from './client-picker';
+import { ClientOptions } from './client-options';
+import { ClientPicker } from './client-picker';
 import { EventLogFields } from './event-log-fields';
 import { SelectField } from './field';
 

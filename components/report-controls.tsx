@@ -83,7 +83,7 @@ export function ReportControls({
             onChange={(e) => onQuery({ ...query, clientId: e.currentTarget.value || null })}
           >
             <option value="">{t('reportAllClients')}</option>
-            <ClientOptions clients={clients} />
+            <ClientOptions clients={clients} markArchived />
           </select>
         )}
       </Field>

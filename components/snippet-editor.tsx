@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n/messages';
 import type { SnippetDraft } from '@/utils/snippets/draft';
 import { SNIPPET_LIMITS } from '@/utils/snippets/validate';
 import { unknownVariables, VARIABLE_EXAMPLES } from '@/utils/snippets/variables';
-import { ClientOptions } from './client-picker';
+import { ClientOptions } from './client-options';
 import {
   draftBinder,
   Field,
