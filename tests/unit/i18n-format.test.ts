@@ -10,7 +10,6 @@ import {
   parseMoneyToMinor,
 } from '@/utils/i18n/format';
 import { setLanguage } from '@/utils/i18n/messages';
-import { minutesToHHMM, parseHHMM } from '@/utils/time/local-day';
 
 // Intl puts a no-break space (U+00A0) between an Italian amount and its symbol.
 const NBSP = '\u00a0';
@@ -169,51 +168,6 @@ describe('formatDate and formatTime in Europe/Rome', () => {
   ])('%i in %s → %j %j', (instant, locale, date, time) => {
     expect(formatDate(instant, locale, 'Europe/Rome')).toBe(date);
     expect(formatTime(instant, locale, 'Europe/Rome')).toBe(time);
-  });
-});
-
-describe('minutesToHHMM', () => {
-  it.each([
-    [0, '00:00'],
-    [5, '00:05'],
-    [540, '09:00'],
-    [570, '09:30'],
-    [1080, '18:00'],
-    [1439, '23:59'],
-    [1440, '24:00'],
-  ])('%i → %j', (minutes, expected) => {
-    expect(minutesToHHMM(minutes)).toBe(expected);
-  });
-});
-
-describe('parseHHMM', () => {
-  it.each<[string, number | null]>([
-    ['00:00', 0],
-    ['09:00', 540],
-    ['9:00', 540],
-    ['9:30', 570],
-    ['9.30', 570],
-    [' 18:00 ', 1080],
-    ['23:59', 1439],
-    ['24:00', 1440],
-    ['24:01', null],
-    ['25:00', null],
-    ['12:60', null],
-    ['930', null],
-    ['9', null],
-    ['9:3', null],
-    ['9:300', null],
-    ['09,30', null],
-    ['100:00', null],
-    ['-1:00', null],
-    ['9:30 am', null],
-    ['', null],
-  ])('%j → %s', (text, expected) => {
-    expect(parseHHMM(text)).toBe(expected);
-  });
-
-  it.each([0, 5, 540, 570, 1439, 1440])('reads back minutesToHHMM(%i)', (minutes) => {
-    expect(parseHHMM(minutesToHHMM(minutes))).toBe(minutes);
   });
 });
 
