@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clientNamedIn, suggestEventClient } from '@/utils/calendar/suggest';
-import type { Client } from '@/utils/model/types';
-import { storedClient } from './factories';
+import { ALL_CALENDAR_CLIENTS, BIANCHI } from './fixtures/calendar-clients';
 
-const client = (name: string, extra: Partial<Client> = {}) =>
-  storedClient(name, {
-    id: name.toLowerCase().replace(/\W+/g, '-'),
-    shortName: name.split(' ').pop()!,
-    ...extra,
-  });
-
-const ROSSI = client('Studio Legale Rossi', {
-  emails: ['avv.rossi@studiorossi.it'],
-  domains: ['studiorossi.it'],
-});
-const BIANCHI = client('Bianchi Immobiliare', {
-  shortName: 'Bianchi',
-  domains: ['bianchi-immobiliare.it'],
-});
-const HARTLEY = client('Hartley Coaching', {
-  shortName: 'Hartley',
-  domains: ['hartleycoaching.co.uk'],
-});
-const VERDI = client('Dott.ssa Verdi', {
-  shortName: 'Verdi',
-  emails: ['segreteria.verdi@gmail.com'],
-});
-const OLD = client('Studio Neri', { shortName: 'Neri', archived: 1, domains: ['neri.it'] });
-const ALL = [ROSSI, BIANCHI, HARTLEY, VERDI, OLD];
+const ALL = ALL_CALENDAR_CLIENTS;
 const ME = 'giulia@contiassistenza.it';
 const SELF = [ME];
 

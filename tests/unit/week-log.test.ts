@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EventChip } from '@/utils/calendar/types';
 import { weekLogRows, type WeekLogInput } from '@/utils/calendar/week-log';
-import type { Appointment, Client } from '@/utils/model/types';
-import { storedClient } from './factories';
+import type { Appointment } from '@/utils/model/types';
+import { ALL_CALENDAR_CLIENTS, BIANCHI, ROSSI } from './fixtures/calendar-clients';
 
 const NOW = Date.parse('2026-11-26T10:00:00+01:00');
 const at = (iso: string) => Date.parse(`${iso}+01:00`);
 
-const client = (name: string, extra: Partial<Client> = {}) =>
-  storedClient(name, {
-    id: name.toLowerCase().replace(/\W+/g, '-'),
-    shortName: name.split(' ').pop()!,
-    ...extra,
-  });
-
-const ROSSI = client('Studio Legale Rossi', {
-  emails: ['avv.rossi@studiorossi.it'],
-  domains: ['studiorossi.it'],
-});
-const BIANCHI = client('Bianchi Immobiliare', {
-  shortName: 'Bianchi',
-  domains: ['bianchi-immobiliare.it'],
-});
-const HARTLEY = client('Hartley Coaching', {
-  shortName: 'Hartley',
-  domains: ['hartleycoaching.co.uk'],
-});
-const VERDI = client('Dott.ssa Verdi', {
-  shortName: 'Verdi',
-  emails: ['segreteria.verdi@gmail.com'],
-});
-const OLD = client('Studio Neri', { shortName: 'Neri', archived: 1, domains: ['neri.it'] });
-const ALL = [ROSSI, BIANCHI, HARTLEY, VERDI, OLD];
+const ALL = ALL_CALENDAR_CLIENTS;
 
 describe("this week's events of a client", () => {
   const WEEK = { from: at('2026-11-23T00:00:00'), to: at('2026-11-30T00:00:00') };
