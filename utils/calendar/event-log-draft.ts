@@ -54,8 +54,7 @@ export function draftFromEvent(event: EventDetails): EventLogDraft {
   };
 }
 
-export type EventLogResult =
-  { ok: true; values: EventLogValues } | { ok: false; issue: FieldIssue };
+type EventLogDraftResult = { ok: true; values: EventLogValues } | { ok: false; issue: FieldIssue };
 
 /**
  * The times to log: the event's own where they were read, the VA's where not. Linking needs no
@@ -65,7 +64,7 @@ export function inputFromEventLogDraft(
   event: EventDetails,
   draft: EventLogDraft,
   purpose: 'log' | 'link' = 'log',
-): EventLogResult {
+): EventLogDraftResult {
   const title = event.title || draft.title.trim();
   if (purpose === 'link' && event.start !== null && event.end !== null)
     return { ok: true, values: { title, start: event.start, end: event.end } };
