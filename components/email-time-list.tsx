@@ -3,6 +3,7 @@ import { formatMinutes } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import { ClientChip } from './client-chip';
 import type { UnloggedEmailTime, UnloggedThread } from '@/utils/model/results';
+import { MINUTE_MS } from '@/utils/time/units';
 
 interface EmailTimeListProps {
   groups: readonly UnloggedEmailTime[];
@@ -13,7 +14,7 @@ interface EmailTimeListProps {
 
 /** End of the day: email time per client that is not logged yet, one click per thread. */
 export function EmailTimeList({ groups, clientsById, busy, onLog }: EmailTimeListProps) {
-  const visible = groups.filter((g) => g.unloggedMs >= 60_000);
+  const visible = groups.filter((g) => g.unloggedMs >= MINUTE_MS);
   if (!visible.length) return <p class="empty">{t('emailTimeEmpty')}</p>;
   return (
     <ul class="thread-list" aria-label={t('emailTimeListLabel')}>
@@ -23,13 +24,15 @@ export function EmailTimeList({ groups, clientsById, busy, onLog }: EmailTimeLis
           <li key={group.clientId ?? 'untagged'} class="email-time-group">
             <p class="thread-item__meta">
               {client ? <ClientChip client={client} /> : <strong>{t('untaggedThreads')}</strong>}
-              <span>{t('emailTimeUnloggedTotal', [formatMinutes(group.unloggedMs / 60_000)])}</span>
+              <span>
+                {t('emailTimeUnloggedTotal', [formatMinutes(group.unloggedMs / MINUTE_MS)])}
+              </span>
             </p>
             <ul class="thread-list">
               {group.threads
-                .filter((thread) => thread.activeMs - thread.loggedMs >= 60_000)
+                .filter((thread) => thread.activeMs - thread.loggedMs >= MINUTE_MS)
                 .map((thread) => {
-                  const minutes = Math.floor((thread.activeMs - thread.loggedMs) / 60_000);
+                  const minutes = Math.floor((thread.activeMs - thread.loggedMs) / MINUTE_MS);
                   const subject = thread.subject || t('noSubject');
                   return (
                     <li key={`${thread.account}:${thread.threadId}`} class="thread-item">

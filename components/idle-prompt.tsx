@@ -1,6 +1,7 @@
 import { formatMinutes, formatTime } from '@/utils/i18n/format';
 import { t } from '@/utils/i18n/messages';
 import type { IdleChoice } from '@/utils/model/inputs';
+import { MINUTE_MS } from '@/utils/time/units';
 
 interface IdlePromptProps {
   clientName: string;
@@ -14,8 +15,8 @@ export function IdlePromptBanner({ clientName, from, to, onChoose }: IdlePromptP
   return (
     <section class="idle-prompt" role="alertdialog" aria-labelledby="idle-text">
       <p id="idle-text">
-        {t('idlePromptText', [formatMinutes((to - from) / 60_000), clientName])} ({formatTime(from)}
-        –{formatTime(to)})
+        {t('idlePromptText', [formatMinutes((to - from) / MINUTE_MS), clientName])} (
+        {formatTime(from)}–{formatTime(to)})
       </p>
       <div class="actions">
         <button type="button" onClick={() => onChoose('keep')}>

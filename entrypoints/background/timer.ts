@@ -25,7 +25,7 @@ import {
   readableTextColor,
   shouldRemindNoTimer,
 } from '@/utils/time/timer-rules';
-import { DAY_MS } from '@/utils/time/units';
+import { DAY_MS, MINUTE_MS } from '@/utils/time/units';
 import type { Settings } from '@/utils/model/settings';
 import type { IdleChoice } from '@/utils/model/inputs';
 
@@ -61,7 +61,7 @@ export async function refreshBadge(now: number = Date.now()): Promise<void> {
   };
   await action.setBadgeTextColor?.({ color: readableTextColor(client.color) });
   await browser.action.setTitle({
-    title: t('badgeTitle', [client.name, formatMinutes(elapsed / 60_000)]),
+    title: t('badgeTitle', [client.name, formatMinutes(elapsed / MINUTE_MS)]),
   });
   if (!(await browser.alarms.get(BADGE_ALARM)))
     browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
@@ -107,7 +107,7 @@ export async function onIdleState(state: string, now: number = Date.now()): Prom
   if (state !== 'active') {
     // 'idle' fires after the threshold without input: the VA left that long ago.
     if ((await idleSince.getValue()) === null)
-      await idleSince.setValue(state === 'idle' ? now - settings.idleMinutes * 60_000 : now);
+      await idleSince.setValue(state === 'idle' ? now - settings.idleMinutes * MINUTE_MS : now);
     return;
   }
   const since = await idleSince.getValue();
@@ -120,7 +120,7 @@ export async function onIdleState(state: string, now: number = Date.now()): Prom
   await browser.notifications.create(IDLE_NOTIFICATION, {
     type: 'basic',
     iconUrl: ICON,
-    title: t('idleTitle', [formatMinutes((stretch.to - stretch.from) / 60_000)]),
+    title: t('idleTitle', [formatMinutes((stretch.to - stretch.from) / MINUTE_MS)]),
     message: t('idleMessage', [client?.name ?? '']),
     buttons: [{ title: t('idleDiscard') }, { title: t('idleKeep') }],
     requireInteraction: true,
@@ -174,7 +174,7 @@ export async function onEndOfDay(now: number = Date.now()): Promise<void> {
       });
     }
   }
-  await configureTimerAlarms(now + 60_000);
+  await configureTimerAlarms(now + MINUTE_MS);
 }
 
 export async function onNotificationButton(id: string, buttonIndex: number): Promise<void> {

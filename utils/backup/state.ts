@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { WEEK_MS } from '@/utils/time/units';
 
 /** When the VA last saved a full backup (epoch ms); null = never. */
 export const lastBackupAt = storage.defineItem<number | null>('local:lastBackupAt', {
@@ -6,7 +7,7 @@ export const lastBackupAt = storage.defineItem<number | null>('local:lastBackupA
 });
 
 /** Remind to back up once a week. */
-export const BACKUP_REMINDER_MS = 7 * 24 * 60 * 60 * 1000;
+export const BACKUP_REMINDER_MS = WEEK_MS;
 
 /** Call once the full backup file was saved (a per-client export is not a backup). */
 export async function recordBackup(now: number = Date.now()): Promise<void> {

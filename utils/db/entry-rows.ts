@@ -3,6 +3,7 @@ import { ValidationError } from '@/utils/model/errors';
 import type { Client, Id, TimeEntry } from '@/utils/model/types';
 import { validateEntryTimes } from '@/utils/time/validate-entry';
 import type { EntryInput } from '@/utils/model/inputs';
+import { MINUTE_MS } from '@/utils/time/units';
 
 // The parts of a time-entry write that every repository logging time shares: the client check,
 // the entry's validation, the stored row, and the inputs of the entries VA Desk logs itself.
@@ -82,7 +83,7 @@ export function emailMinutesInput(
 ): EntryInput {
   return {
     clientId: input.clientId,
-    start: end - Math.round(input.minutes * 60_000),
+    start: end - Math.round(input.minutes * MINUTE_MS),
     end,
     note: input.note,
     billable: input.billable,

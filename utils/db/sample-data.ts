@@ -5,6 +5,7 @@ import type { EntryInput } from '@/utils/model/inputs';
 import type { Client, TimeEntry } from '@/utils/model/types';
 import type { ClientInput } from '@/utils/clients/validate';
 import { startOfLocalDay } from '@/utils/time/local-day';
+import { MINUTE_MS } from '@/utils/time/units';
 
 const base: Omit<ClientInput, 'name' | 'shortName' | 'color' | 'emails' | 'domains'> = {
   gmailAccounts: [],
@@ -84,11 +85,11 @@ export async function seedSampleData(now: number = Date.now()): Promise<boolean>
     dayStart.setHours(8, 30, 0, 0);
     const blocks = [25, 40, 15];
     // This morning, or the start of today when the VA tries VA Desk just after midnight.
-    let cursor = Math.max(startOfLocalDay(now), Math.min(dayStart.getTime(), now - 90 * 60_000));
+    let cursor = Math.max(startOfLocalDay(now), Math.min(dayStart.getTime(), now - 90 * MINUTE_MS));
     const entries: TimeEntry[] = blocks.map((minutes, i) => {
       const start = cursor;
-      const end = start + minutes * 60_000;
-      cursor = end + 5 * 60_000;
+      const end = start + minutes * MINUTE_MS;
+      cursor = end + 5 * MINUTE_MS;
       const input: EntryInput = {
         clientId: clients[i % clients.length]!.id,
         start,

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '@/utils/time/units';
 // Pure rules behind the toolbar badge, idle prompts and reminders.
 
 export interface WorkingTime {
@@ -8,7 +9,7 @@ export interface WorkingTime {
 
 /** `12m` under an hour, then `1h05`, then `10h`: it fits the four characters of a badge. */
 export function badgeText(elapsedMs: number): string {
-  const minutes = Math.max(0, Math.floor(elapsedMs / 60_000));
+  const minutes = Math.max(0, Math.floor(elapsedMs / MINUTE_MS));
   if (minutes < 60) return `${minutes}m`;
   const hours = Math.floor(minutes / 60);
   if (hours >= 10) return `${hours}h`;
@@ -74,7 +75,7 @@ export function shouldRemindNoTimer(input: {
     working.workStartMinutes,
   ).getTime();
   const quietSince = Math.max(dayStart, input.lastActivityEnd ?? dayStart);
-  if (now - quietSince < afterMinutes * 60_000) return false;
+  if (now - quietSince < afterMinutes * MINUTE_MS) return false;
   return input.lastReminderAt === null || input.lastReminderAt < quietSince;
 }
 
@@ -87,6 +88,6 @@ export function idleStretch(
 ): { from: number; to: number } | null {
   if (!running || idleSince === null) return null;
   const from = Math.max(idleSince, running.start);
-  if (now - from < thresholdMinutes * 60_000) return null;
+  if (now - from < thresholdMinutes * MINUTE_MS) return null;
   return { from, to: now };
 }

@@ -1,6 +1,6 @@
 // Units of time and the limits built on them, named once for every context.
 
-export const SECOND_MS = 1000;
+const SECOND_MS = 1000;
 export const MINUTE_MS = 60 * SECOND_MS;
 export const HOUR_MS = 60 * MINUTE_MS;
 /** A calendar day of 24 hours; local days across daylight saving go through `utils/time/local-day.ts`. */

@@ -2,7 +2,7 @@
 // adding 24 h, so weeks and months stay aligned to local midnight across DST changes.
 
 import { startOfLocalDay } from './local-day';
-import { DAY_MS } from '@/utils/time/units';
+import { DAY_MS, WEEK_MS } from '@/utils/time/units';
 
 /** 0 = Sunday, 1 = Monday (Italy, ISO), 6 = Saturday. */
 export type WeekStart = 0 | 1 | 6;
@@ -58,5 +58,5 @@ export function isoWeekNumber(instant: number): number {
   const mondayBased = (new Date(date).getUTCDay() + 6) % 7;
   const thursday = date + (3 - mondayBased) * DAY_MS; // the week belongs to its Thursday's year
   const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
-  return Math.floor((thursday - yearStart) / (7 * DAY_MS)) + 1;
+  return Math.floor((thursday - yearStart) / WEEK_MS) + 1;
 }

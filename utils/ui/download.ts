@@ -1,3 +1,4 @@
+import { MINUTE_MS } from '@/utils/time/units';
 /** Saves `content` as a file through the browser's download (no permission needed from a page). */
 export function downloadText(fileName: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -9,5 +10,5 @@ export function downloadText(fileName: string, content: string, type: string): v
   link.click();
   link.remove();
   // Revoked later: Chrome reads the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setTimeout(() => URL.revokeObjectURL(url), MINUTE_MS);
 }

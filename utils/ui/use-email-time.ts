@@ -4,6 +4,7 @@ import { threadKey } from '@/utils/model/ids';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
 import { dateInputValue, endOfLocalDay, startOfLocalDay } from '@/utils/time/local-day';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /**
  * Today's time on one thread: `activeMs` counted in Gmail, `loggedMs` already in time entries
@@ -13,7 +14,7 @@ export function useEmailTime(
   account: number,
   threadId: string,
 ): { activeMs: number; loggedMs: number } {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const from = startOfLocalDay(now);
   const to = endOfLocalDay(now);
   const state = useLiveQuery(async () => {

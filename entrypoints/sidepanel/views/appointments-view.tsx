@@ -17,7 +17,7 @@ import { useAction } from '@/utils/ui/use-action';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { BookingPanel } from './booking-panel';
-import { DAY_MS } from '@/utils/time/units';
+import { DAY_MS, MINUTE_MS, WEEK_MS } from '@/utils/time/units';
 import { startOfLocalDay } from '@/utils/time/local-day';
 import type { Settings } from '@/utils/model/settings';
 
@@ -26,7 +26,7 @@ import type { Settings } from '@/utils/model/settings';
  * logged), or one client's appointments from a month back to three months ahead.
  */
 export function AppointmentsView({ clients, settings }: { clients: Client[]; settings: Settings }) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const [clientId, setClientId] = useState('');
   const [editing, setEditing] = useState<Appointment | null>(null);
   const { busy, act, status } = useAction();
@@ -34,7 +34,7 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
   const rows = useLiveQuery(async () => {
     const appointments = clientId
       ? await listAppointmentsForClient(clientId, today - 30 * DAY_MS, today + 90 * DAY_MS)
-      : await listAppointmentsBetween(today, today + 7 * DAY_MS);
+      : await listAppointmentsBetween(today, today + WEEK_MS);
     return { appointments, logged: await loggedAppointmentIds(appointments.map((a) => a.id)) };
   }, [clientId, today]);
   const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
@@ -84,7 +84,7 @@ export function AppointmentsView({ clients, settings }: { clients: Client[]; set
             act(async () => {
               const entry = await logAppointmentAsTime(a.id);
               return t('timeLogged', [
-                formatMinutes((entry.end! - entry.start) / 60_000),
+                formatMinutes((entry.end! - entry.start) / MINUTE_MS),
                 byId.get(a.clientId)?.name ?? '',
               ]);
             })

@@ -24,7 +24,7 @@ import { useAction } from '@/utils/ui/use-action';
 import { useCalendarBusy } from '@/utils/ui/use-calendar-busy';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
-import { DAY_MS, localTimeZone } from '@/utils/time/units';
+import { DAY_MS, MINUTE_MS, localTimeZone } from '@/utils/time/units';
 import type { BookingInput } from '@/utils/model/inputs';
 
 const HORIZON_DAYS = 15;
@@ -87,7 +87,7 @@ interface BookingPanelProps {
  * .ics. Pressing both buttons keeps one appointment: the second press updates the first.
  */
 export function BookingPanel(props: BookingPanelProps) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const busy = useBusy(now, props.editing ?? null);
   if (busy.status === 'loading') return <Loading />;
   if (busy.status === 'error') return <LoadError error={busy.error} />;

@@ -8,7 +8,7 @@ import { sendInsert, type InsertPlace } from '@/utils/messaging/tab';
 import { insertRequest, NOT_INSERTED } from '@/utils/snippets/insertion';
 import { useNow } from '@/utils/ui/use-now';
 import { useBusy } from './booking-panel';
-import { localTimeZone } from '@/utils/time/units';
+import { MINUTE_MS, localTimeZone } from '@/utils/time/units';
 import type { Settings } from '@/utils/model/settings';
 
 export const PROPOSE_MINUTES = 30;
@@ -36,7 +36,7 @@ export function ProposePanel({
   gmailTabId: number | null;
   onClose(): void;
 }) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const busy = useBusy(now, null);
   const [copied, setCopied] = useState('');
   const zone = useMemo(localTimeZone, []);
@@ -56,7 +56,7 @@ export function ProposePanel({
       hours,
     });
     return slots.length ? proposeSlotsText(slots, client.language, client.timeZone) : '';
-  }, [busy, client, settings, zone, Math.floor(now / 60_000)]);
+  }, [busy, client, settings, zone, Math.floor(now / MINUTE_MS)]);
   if (busy.status === 'loading') return <Loading />;
   if (busy.status === 'error') return <LoadError error={busy.error} />;
   return (

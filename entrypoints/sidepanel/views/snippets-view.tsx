@@ -20,6 +20,7 @@ import { useGmailPage, type GmailPanelState } from '@/utils/ui/use-gmail-page';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
 import { useSnippets } from '@/utils/ui/use-snippets';
+import { MINUTE_MS } from '@/utils/time/units';
 
 const INSERTED: Record<InsertPlace, MessageKey> = {
   reply: 'snippetInsertedReply',
@@ -61,7 +62,7 @@ export function SnippetsView({
   const gmailTab = context?.site === 'gmail' ? context.tabId : null;
   const panel = useGmailPage(gmailTab);
   const thread = useOpenThread(panel);
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const clients = library.clients.status === 'ready' ? library.clients.value : [];
   const threadClient = thread.tagged
     ? (clients.find((c) => c.id === thread.tagged!.clientId) ?? null)

@@ -30,7 +30,7 @@ export function WeekLog({
   clients: Client[];
   settings: Settings;
 }) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const active = useMemo(() => clients.filter((c) => c.archived === 0), [clients]);
   const [clientId, setClientId] = useState(active[0]?.id ?? '');
   const [shown, setShown] = useState(false);

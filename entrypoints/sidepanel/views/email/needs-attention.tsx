@@ -7,6 +7,7 @@ import { endOfLocalDay } from '@/utils/time/local-day';
 import { Ready } from '@/utils/ui/gate';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** Tagged threads due by the end of today or waiting for a reply. */
 export function NeedsAttention({
@@ -16,7 +17,7 @@ export function NeedsAttention({
   clients: Client[];
   onOpen(thread: TaggedThread): void;
 }) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const dueBy = endOfLocalDay(now) - 1;
   const threads = useLiveQuery(() => listNeedsAttention(dueBy), [dueBy]);
   const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);

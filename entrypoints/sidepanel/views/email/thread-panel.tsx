@@ -34,6 +34,7 @@ import { useEmailTime } from '@/utils/ui/use-email-time';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { BookingPanel } from '../booking-panel';
 import { ProposePanel } from '../propose-panel';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** The open thread: its card (tag, triage, time), and booking or proposing times from it. */
 export function ThreadPanel({
@@ -95,7 +96,7 @@ export function ThreadPanel({
           running: runningClient
             ? { client: runningClient, onThisThread: runningEntry!.threadId === current.id }
             : null,
-          unloggedMinutes: Math.floor(unloggedMs / 60_000),
+          unloggedMinutes: Math.floor(unloggedMs / MINUTE_MS),
           unloggedBillable: Math.ceil(entryBillableMinutes(unloggedMs, taggedClient)),
           onStartTimer: () =>
             act(async () => {

@@ -14,6 +14,7 @@ import {
 } from '@/utils/model/types';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** A client's tagged threads, optionally of one triage status. */
 export function ThreadsByClient({
@@ -26,7 +27,7 @@ export function ThreadsByClient({
   const active = clients.filter((c) => c.archived === 0);
   const [clientId, setClientId] = useState(active[0]?.id ?? '');
   const [status, setStatus] = useState<TriageStatus | ''>('');
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const threads = useLiveQuery(
     () => (clientId ? listThreadsForClient(clientId, status || undefined) : Promise.resolve([])),
     [clientId, status],

@@ -10,10 +10,11 @@ import type { Client } from '@/utils/model/types';
 import { dateInputValue } from '@/utils/time/local-day';
 import { useLiveQuery } from '@/utils/ui/use-live-query';
 import { useNow } from '@/utils/ui/use-now';
+import { MINUTE_MS } from '@/utils/time/units';
 
 /** Today's time on threads not logged yet, per client, to log in one click. */
 export function UnloggedEmailTime({ clients }: { clients: Client[] }) {
-  const now = useNow(60_000);
+  const now = useNow(MINUTE_MS);
   const day = dateInputValue(now);
   const groups = useLiveQuery(() => listUnloggedEmailTime(day), [day, now]);
   const byId = useMemo(() => new Map(clients.map((c) => [c.id, c])), [clients]);
